@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError } from './load';
+export type { Config, Limits, Neo4jConfig } from './types';

@@ -1,0 +1,33 @@
+export interface Limits {
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxPageSize: number;
+  defaultPageSize: number;
+  maxTraversalDepth: number;
+  maxSubgraphNodes: number;
+  maxFanOut: number;
+  maxPathHops: number;
+  defaultPathHops: number;
+}
+
+export interface Neo4jConfig {
+  /** null: start the project's local Neo4j. */
+  uri: string | null;
+  user: string;
+  password: string | null;
+  database: string | null;
+  txTimeoutMs: number;
+  /** How long the driver keeps retrying a failed transaction before giving up. */
+  retryMs: number;
+}
+
+export interface Config {
+  http: { host: string; port: number; corsOrigins: string[]; introspection: boolean };
+  logLevel: string;
+  neo4j: Neo4jConfig;
+  localNeo4j: { dataDir: string; port: number; heap: string; pageCache: string };
+  seeds: { dir: string; onStart: boolean };
+  limits: Limits;
+}

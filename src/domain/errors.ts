@@ -1,0 +1,57 @@
+/**
+ * Errors with a stable code that every layer may throw and the API reports as
+ * `extensions.code`. The message is safe to show to the caller: it names what
+ * was wrong and, for limits, the limit and its value.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'LIMIT_EXCEEDED'
+  | 'TIMEOUT'
+  | 'DATABASE_UNAVAILABLE';
+
+export class NewsgraphError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export class BadInputError extends NewsgraphError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, details);
+  }
+}
+
+export class NotFoundError extends NewsgraphError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} with id "${id}".`, { what, id });
+  }
+}
+
+export class LimitExceededError extends NewsgraphError {
+  constructor(limit: string, value: number, message: string) {
+    super('LIMIT_EXCEEDED', message, { limit, value });
+  }
+}
+
+export class TimeoutError extends NewsgraphError {
+  constructor(timeoutMs: number) {
+    super(
+      'TIMEOUT',
+      `The query took longer than the transaction timeout of ${timeoutMs} ms and was stopped; narrow it (fewer hops, types or a smaller limit).`,
+      { limit: 'transactionTimeoutMs', value: timeoutMs },
+    );
+  }
+}
+
+export class DatabaseUnavailableError extends NewsgraphError {
+  constructor(reason: string) {
+    super('DATABASE_UNAVAILABLE', `The graph database is unavailable: ${reason}`);
+  }
+}

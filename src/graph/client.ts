@@ -1,0 +1,50 @@
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+
+import { translateDatabaseError } from './database-errors';
+
+export type Params = Record<string, unknown>;
+
+export interface GraphClientOptions {
+  database: string | null;
+  /** Server-side transaction timeout of every statement. */
+  timeoutMs: number;
+}
+
+/**
+ * The only door to Neo4j. Every statement goes through `read` or `write`, so
+ * this is where round trips are counted (the N+1 guard and the benchmark read
+ * `statements`) and where driver errors become API errors. Made once per
+ * request on top of the process-wide driver.
+ */
+export class GraphClient {
+  statements = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    readonly options: GraphClientOptions,
+  ) {}
+
+  /** Runs one read statement (routed to a reader in a cluster). */
+  read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.run<R>(cypher, params, neo4j.routing.READ);
+  }
+
+  /** Runs one write statement in its own transaction. */
+  write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    return this.run<R>(cypher, params, neo4j.routing.WRITE);
+  }
+
+  private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
+    this.statements += 1;
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        routing,
+        database: this.options.database ?? undefined,
+        transactionConfig: { timeout: this.options.timeoutMs },
+      });
+      return result.records.map((record) => record.toObject() as R);
+    } catch (error) {
+      throw translateDatabaseError(error, this.options.timeoutMs);
+    }
+  }
+}
