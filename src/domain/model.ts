@@ -1,0 +1,80 @@
+import type { EntityKind, EntityPropertyValue } from './entity-kinds';
+import type { RelationshipType } from './relationship-kinds';
+import type { RelationshipStatus } from './status';
+import type { PartialDate, Temporal } from './temporal';
+
+/** Stable ids are lowercase slugs: `nayib-bukele`, `alien-enemies-act-1798`. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/** Where a fact (or an entity's description) was reported: a document and the exact quote in it. */
+export interface Source {
+  documentId: string;
+  /** The exact words, a substring of the document's stored text. */
+  quote: string;
+  /** Offsets in the stored text, JS string (UTF-16) indices, `end` exclusive. */
+  start: number;
+  end: number;
+  /** Entity id of whom the quote is credited to ("according to the Salvadoran president"), or null. */
+  attributedTo: string | null;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** The name the reporting uses; for an unnamed entity, how it is described (e.g. 'unnamed federal judge'). */
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** False for entities the reporting leaves unnamed, e.g. "a federal judge". */
+  named: boolean;
+  /** Kind-specific properties, flattened (a PartialDate `p` becomes `p` + `pPrecision`). */
+  properties: Record<string, EntityPropertyValue>;
+}
+
+/**
+ * An entity as the seed builds it: with the quotes that support its
+ * description and properties (e.g. a law's history), possibly none.
+ */
+export interface SeedEntity extends Entity {
+  sources: Source[];
+}
+
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  temporal: Temporal;
+  status: RelationshipStatus;
+  /** How sure the modeller is that the sources support this, 0..1. */
+  confidence: number;
+  /** Details the reporting gives, e.g. `visitType: 'official working visit'`. */
+  qualifiers: Record<string, string | number | boolean>;
+  /** Never empty. */
+  sources: Source[];
+}
+
+/** A source document whose text is stored: what every Source points into. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: PartialDate | null;
+  /** How `published` was obtained when the text does not state it. */
+  publishedNote: string | null;
+  url: string | null;
+  /** The article text, verbatim. */
+  text: string;
+}
+
+/** A whole validated seed: what the writer stores. Offsets are computed, ids resolved. */
+export interface SeedGraph {
+  documents: DocumentRecord[];
+  /** Includes one `Document` entity per document record (same id). */
+  entities: SeedEntity[];
+  relationships: Relationship[];
+}
