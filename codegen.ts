@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           Place: entity,
           Group: entity,
           Relationship: '../models#RelationshipModel',
+          RelationshipEdge: '../models#RelationshipEdgeModel',
+          TimelineEntry: '../models#TimelineEntryModel',
           Source: '../models#SourceModel',
           DatedValue: '../models#PartialDateModel',
           Subgraph: '../models#SubgraphModel',

@@ -1,0 +1,24 @@
+export { GraphClient, type GraphClientOptions } from './client';
+export { createDriver, type Driver, type DriverOptions } from './driver';
+export { applyMigrations, migrationStatements, ENTITY_NAME_INDEX } from './migrations';
+export { ANY_RELATIONSHIP, type Direction, type RelationshipCriteria } from './criteria';
+export { encodeCursor, decodeCursor, type CursorValue } from './pagination';
+export type { Subgraph } from './subgraph';
+export { entitiesById } from './queries/entities-by-id';
+export { relationshipsById } from './queries/relationships-by-id';
+export { documentTexts } from './queries/document-texts';
+export { degrees } from './queries/degrees';
+export { ping } from './queries/ping';
+export {
+  relationshipsOfEntities,
+  type RelationshipPage,
+  type RelationshipPageRequest,
+  type RelationshipAtEntity,
+  type RelationshipSortField,
+} from './queries/relationships-of-entities';
+export { listEntities, type EntityListRequest, type EntityListPage, type EntitySortField } from './queries/list-entities';
+export { searchEntities, luceneQuery, type SearchHitRow } from './queries/search-entities';
+export { timeline, type TimelinePage } from './queries/timeline';
+export { graphCounts, type GraphCounts } from './queries/graph-counts';
+export { mostConnected } from './queries/most-connected';
+export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';

@@ -1,0 +1,84 @@
+import type { Entity, Relationship, Source } from '../domain/model';
+import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
+
+/** The entity properties every query returns; a document's text is fetched on its own. */
+export const ENTITY_PROJECTION = `{ .*, text: null, validFrom: null, validTo: null }`;
+
+/** What every query returns for a relationship: its stored properties and its ends. */
+export const relationshipProjection = (r: string) =>
+  `{ props: properties(${r}), type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id }`;
+
+export interface RelationshipRow {
+  props: Record<string, unknown>;
+  type: string;
+  fromId: string;
+  toId: string;
+}
+
+const ENTITY_CORE = new Set(['id', 'kind', 'name', 'aliases', 'description', 'named', 'text']);
+
+type PropertyValue = Entity['properties'][string];
+
+export function toEntity(props: Record<string, unknown>): Entity {
+  const properties: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (!ENTITY_CORE.has(key) && value !== null && value !== undefined) properties[key] = value as PropertyValue;
+  }
+  return {
+    id: String(props.id),
+    kind: props.kind as Entity['kind'],
+    name: String(props.name ?? props.id),
+    aliases: Array.isArray(props.aliases) ? (props.aliases as string[]) : [],
+    description: typeof props.description === 'string' ? props.description : null,
+    named: props.named !== false,
+    properties,
+  };
+}
+
+function partialDate(props: Record<string, unknown>, key: string): PartialDate | undefined {
+  const value = props[key];
+  const precision = props[`${key}Precision`];
+  if (typeof value !== 'string' || typeof precision !== 'string') return undefined;
+  return { value, precision: precision as DatePrecision };
+}
+
+function sources(props: Record<string, unknown>): Source[] {
+  const docs = (props.sourceDocumentIds as string[] | undefined) ?? [];
+  const quotes = (props.sourceQuotes as string[] | undefined) ?? [];
+  const starts = (props.sourceStarts as number[] | undefined) ?? [];
+  const ends = (props.sourceEnds as number[] | undefined) ?? [];
+  const credited = (props.sourceAttributedTo as string[] | undefined) ?? [];
+  return docs.map((documentId, i) => ({
+    documentId,
+    quote: quotes[i] ?? '',
+    start: Number(starts[i] ?? 0),
+    end: Number(ends[i] ?? 0),
+    attributedTo: credited[i] ? credited[i] : null,
+  }));
+}
+
+export function toRelationship(row: RelationshipRow): Relationship {
+  const { props } = row;
+  const temporal: Temporal = {};
+  const date = partialDate(props, 'date');
+  const since = partialDate(props, 'since');
+  const until = partialDate(props, 'until');
+  if (date) temporal.date = date;
+  if (since) temporal.since = since;
+  if (until) temporal.until = until;
+  const qualifiers: Relationship['qualifiers'] = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key.startsWith('q_') && value !== null) qualifiers[key.slice(2)] = value as string | number | boolean;
+  }
+  return {
+    id: String(props.id),
+    type: row.type as Relationship['type'],
+    fromId: row.fromId,
+    toId: row.toId,
+    temporal,
+    status: props.status as Relationship['status'],
+    confidence: Number(props.confidence ?? 0),
+    qualifiers,
+    sources: sources(props),
+  };
+}

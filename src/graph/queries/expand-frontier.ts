@@ -1,0 +1,45 @@
+import type { Entity, Relationship } from '../../domain/model';
+import type { GraphClient } from '../client';
+import type { RelationshipCriteria } from '../criteria';
+import { relationshipMatch } from '../cypher/relationship-match';
+import { ENTITY_PROJECTION, relationshipProjection, toEntity, toRelationship, type RelationshipRow } from '../mapping';
+
+export interface FrontierExpansion {
+  entity: Entity;
+  /** At most fanOut + 1 hops, strongest first: the extra one only tells that the cap cut. */
+  hops: Array<{ relationship: Relationship; other: Entity }>;
+}
+
+/**
+ * One breadth-first step: the relationships at each frontier entity that pass
+ * the criteria, strongest first (confidence, then number of sources, then id)
+ * and capped per entity, with the entity at the other end. Unknown ids are
+ * absent from the result.
+ */
+export async function expandFrontier(
+  client: GraphClient,
+  frontier: readonly string[],
+  criteria: RelationshipCriteria,
+  fanOut: number,
+): Promise<FrontierExpansion[]> {
+  const match = relationshipMatch(criteria, { from: 'n', rel: 'r', to: 'm:Entity' });
+  const rows = await client.read<{
+    entity: Record<string, unknown>;
+    hops: Array<{ rel: RelationshipRow; other: Record<string, unknown> }>;
+  }>(
+    `UNWIND $frontier AS fid
+     MATCH (n:Entity {id: fid})
+     CALL (n) {
+       MATCH ${match.pattern} WHERE ${match.where}
+       WITH r, m ORDER BY r.confidence DESC, size(r.sourceQuotes) DESC, r.id
+       LIMIT $limit
+       RETURN collect({ rel: ${relationshipProjection('r')}, other: m ${ENTITY_PROJECTION} }) AS hops
+     }
+     RETURN n ${ENTITY_PROJECTION} AS entity, hops`,
+    { frontier: [...frontier], limit: fanOut + 1, ...match.params },
+  );
+  return rows.map((row) => ({
+    entity: toEntity(row.entity),
+    hops: row.hops.map((hop) => ({ relationship: toRelationship(hop.rel), other: toEntity(hop.other) })),
+  }));
+}

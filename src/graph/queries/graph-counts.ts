@@ -1,0 +1,38 @@
+import type { EntityKind } from '../../domain/entity-kinds';
+import type { RelationshipType } from '../../domain/relationship-kinds';
+import type { GraphClient } from '../client';
+
+export interface GraphCounts {
+  entityCount: number;
+  relationshipCount: number;
+  sourceCount: number;
+  entitiesByKind: Array<{ kind: EntityKind; count: number }>;
+  relationshipsByType: Array<{ type: RelationshipType; count: number }>;
+}
+
+/** Counts of entities by kind and of relationships and their sources by type. */
+export async function graphCounts(client: GraphClient): Promise<GraphCounts> {
+  const rows = await client.read<{
+    kinds: Array<{ kind: EntityKind; count: number }>;
+    types: Array<{ type: RelationshipType; count: number; sources: number }>;
+  }>(
+    `CALL () {
+       MATCH (e:Entity) WITH e.kind AS kind, count(*) AS count ORDER BY kind
+       RETURN collect({ kind: kind, count: count }) AS kinds
+     }
+     CALL () {
+       MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS count, sum(size(r.sourceQuotes)) AS sources
+       ORDER BY type
+       RETURN collect({ type: type, count: count, sources: sources }) AS types
+     }
+     RETURN kinds, types`,
+  );
+  const { kinds, types } = rows[0] ?? { kinds: [], types: [] };
+  return {
+    entityCount: kinds.reduce((sum, k) => sum + k.count, 0),
+    relationshipCount: types.reduce((sum, t) => sum + t.count, 0),
+    sourceCount: types.reduce((sum, t) => sum + t.sources, 0),
+    entitiesByKind: kinds,
+    relationshipsByType: types.map(({ type, count }) => ({ type, count })),
+  };
+}

@@ -1,0 +1,21 @@
+import type { EntityKind } from '../../domain/entity-kinds';
+import type { Entity } from '../../domain/model';
+import type { GraphClient } from '../client';
+import { ENTITY_PROJECTION, toEntity } from '../mapping';
+
+/** The entities with the most relationships, most first (ties by id). */
+export async function mostConnected(
+  client: GraphClient,
+  first: number,
+  kinds: readonly EntityKind[] | null,
+): Promise<Array<{ entity: Entity; degree: number }>> {
+  const rows = await client.read<{ entity: Record<string, unknown>; degree: number }>(
+    `MATCH (e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds
+     WITH e, COUNT { (e)--() } AS degree
+     ORDER BY degree DESC, e.id
+     LIMIT $first
+     RETURN e ${ENTITY_PROJECTION} AS entity, degree`,
+    { first, kinds: kinds && kinds.length > 0 ? [...kinds] : null },
+  );
+  return rows.map((row) => ({ entity: toEntity(row.entity), degree: row.degree }));
+}

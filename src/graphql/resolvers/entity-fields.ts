@@ -1,0 +1,49 @@
+import { NotFoundError } from '../../domain/errors';
+import type { Entity } from '../../domain/model';
+import { encodeCursor } from '../../graph';
+import { afterCursor, pageSize } from '../arguments/page';
+import { toCriteria } from '../arguments/relationship-filter';
+import type { GraphQLContext } from '../context';
+import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
+import type { RelationshipEdgeModel } from '../models';
+
+/** The fields every entity kind shares; each kind's resolver map spreads these. */
+export const entityFields = {
+  degree: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
+  relationships: async (entity: Entity, args: EntityRelationshipsArgs, { loaders, limits }: GraphQLContext) => {
+    const first = pageSize(args.first, limits);
+    const page = await loaders.relationshipsAtEntity.load({
+      entityId: entity.id,
+      request: {
+        criteria: toCriteria(args.filter),
+        sort: { field: args.sort?.field ?? 'DATE', order: args.sort?.order ?? 'ASC' },
+        first,
+        after: afterCursor(args.after),
+      },
+    });
+    const edges: RelationshipEdgeModel[] = page.items.map((item) => ({
+      cursor: encodeCursor(item.cursor),
+      node: item.relationship,
+      direction: item.direction,
+      otherId: item.otherId,
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  },
+};
+
+/** A kind-specific property, typed as the SDL field wants it. */
+export const property =
+  <T>(name: string) =>
+  (entity: Entity): T | null =>
+    (entity.properties[name] as T | undefined) ?? null;
+
+/** Loads an entity that a stored relationship points at; a dangling id is a bug worth reporting. */
+export async function requireEntity({ loaders }: GraphQLContext, id: string): Promise<Entity> {
+  const entity = await loaders.entity.load(id);
+  if (!entity) throw new NotFoundError('entity', id);
+  return entity;
+}

@@ -1,0 +1,21 @@
+import { ENTITY_KINDS } from '../../domain/entity-kinds';
+import type { Resolvers } from '../generated/resolvers-types';
+import { DateScalar, PartialDateScalar } from '../scalars';
+import { entityKindEnumValue } from '../sdl/domain-enums';
+import { entityKindResolvers } from './entity-kinds';
+import { queryResolvers } from './query';
+import { relationshipResolvers } from './relationship';
+import { traversalResolvers } from './traversal';
+
+/** GraphQL `PERSON` is the domain's `Person`: resolvers see domain values only. */
+const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [entityKindEnumValue(kind), kind]));
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  EntityKind,
+  ...queryResolvers,
+  ...entityKindResolvers,
+  ...relationshipResolvers,
+  ...traversalResolvers,
+};

@@ -1,0 +1,89 @@
+import { BadInputError, NotFoundError } from '../../domain/errors';
+import {
+  encodeCursor,
+  graphCounts,
+  listEntities,
+  neighbourhood,
+  searchEntities,
+  timeline,
+  type GraphCounts,
+} from '../../graph';
+import { afterCursor, pageSize } from '../arguments/page';
+import { toCriteria, windowDays } from '../arguments/relationship-filter';
+import { boundedInt } from '../arguments/bounded-int';
+import type { Resolvers } from '../generated/resolvers-types';
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    entity: async (_root, { id }, { loaders }) => {
+      const entity = await loaders.entity.load(id);
+      if (!entity) throw new NotFoundError('entity', id);
+      return entity;
+    },
+    relationship: async (_root, { id }, { loaders }) => {
+      const relationship = await loaders.relationship.load(id);
+      if (!relationship) throw new NotFoundError('relationship', id);
+      return relationship;
+    },
+    entities: async (_root, args, { graph, limits, loaders }) => {
+      const filter = args.filter ?? {};
+      const page = await listEntities(graph, {
+        filter: {
+          kinds: filter.kinds ?? null,
+          ids: filter.ids ?? null,
+          text: filter.text ?? null,
+          hasRelationshipTypes: filter.hasRelationshipTypes ?? null,
+          activeIn: windowDays(filter.activeIn, 'filter.activeIn'),
+          named: filter.named ?? null,
+        },
+        sort: { field: args.sort?.field ?? 'NAME', order: args.sort?.order ?? 'ASC' },
+        first: pageSize(args.first, limits),
+        after: afterCursor(args.after),
+      });
+      loaders.primeEntities(page.items.map((item) => item.entity));
+      const edges = page.items.map((item) => ({ cursor: encodeCursor(item.cursor), node: item.entity }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+    search: async (_root, { text, kinds, first }, { graph, limits, loaders }) => {
+      if (text.trim().length === 0) throw new BadInputError('Argument "text" is empty: give a name or part of one.');
+      const hits = await searchEntities(graph, text, kinds ?? null, pageSize(first ?? 10, limits));
+      loaders.primeEntities(hits.map((hit) => hit.entity));
+      return hits;
+    },
+    neighbourhood: async (_root, args, { graph, limits, loaders }) => {
+      const depth = boundedInt(args.depth ?? 1, 'depth', 1, limits.maxTraversalDepth, 'maxTraversalDepth');
+      const fanOut = boundedInt(args.fanOut ?? limits.maxFanOut, 'fanOut', 1, limits.maxFanOut, 'maxFanOut');
+      const limit = boundedInt(
+        args.limit ?? Math.min(500, limits.maxSubgraphNodes),
+        'limit',
+        1,
+        limits.maxSubgraphNodes,
+        'maxSubgraphNodes',
+      );
+      const subgraph = await neighbourhood(graph, args.id, { depth, criteria: toCriteria(args.filter), fanOut, limit });
+      if (!subgraph) throw new NotFoundError('entity', args.id);
+      loaders.primeEntities(subgraph.entities);
+      return subgraph;
+    },
+    timeline: async (_root, args, { graph, limits }) => {
+      const page = await timeline(
+        graph,
+        args.id,
+        toCriteria(args.filter),
+        pageSize(args.first, limits),
+        afterCursor(args.after),
+      );
+      if (!page) throw new NotFoundError('entity', args.id);
+      return { entityId: args.id, page };
+    },
+    stats: (_root, _args, { graph }) => {
+      let counts: Promise<GraphCounts> | null = null;
+      return { counts: () => (counts ??= graphCounts(graph)) };
+    },
+  },
+};
+

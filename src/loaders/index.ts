@@ -1,0 +1,27 @@
+import type { Entity, Relationship } from '../domain/model';
+import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
+import { loaderByKey } from './by-key';
+import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
+
+export type { RelationshipsAtEntityKey } from './relationships-at-entities';
+
+/**
+ * The DataLoaders of one request. Made anew per request so that nothing is
+ * cached across requests or users; every batch is one Cypher statement.
+ */
+export function createLoaders(client: GraphClient) {
+  const entity = loaderByKey<Entity | null>((ids) => entitiesById(client, ids));
+  return {
+    entity,
+    relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
+    degree: loaderByKey<number>((ids) => degrees(client, ids)),
+    documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
+    relationshipsAtEntity: relationshipsAtEntitiesLoader(client),
+    /** Entities a traversal already fetched need no second round trip. */
+    primeEntities(entities: Iterable<Entity>) {
+      for (const e of entities) entity.prime(e.id, e);
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,47 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+
+import type { Limits } from '../config/types';
+import type { GraphQLContext } from '../graphql/context';
+import { resolvers } from '../graphql/resolvers';
+import { formatError } from './format-error';
+import type { Logger } from './logger';
+import { errorLogPlugin } from './plugins/error-log';
+import { limitsPlugin } from './plugins/limits';
+import { statementCountPlugin } from './plugins/statement-count';
+import { loadTypeDefs } from './type-defs';
+
+export interface ApolloOptions {
+  limits: Limits;
+  logger: Logger;
+  introspection: boolean;
+}
+
+/**
+ * Apollo with the schema, the limits, error masking and the statement count.
+ * CSRF prevention stays on (the default); the landing page is our own, served
+ * by the HTTP layer, so Apollo's CDN-loaded one is off.
+ */
+export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    formatError,
+    logger: {
+      debug: (m: unknown) => options.logger.debug(m),
+      info: (m: unknown) => options.logger.info(m),
+      warn: (m: unknown) => options.logger.warn(m),
+      error: (m: unknown) => options.logger.error(m),
+    },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin<GraphQLContext>(options.limits),
+      statementCountPlugin(),
+      errorLogPlugin(options.logger),
+    ],
+  });
+}

@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Config } from '../config/types';
+import { GraphClient, ping, type Driver } from '../graph';
+import type { GraphQLContext } from '../graphql/context';
+import { createLoaders } from '../loaders';
+import { createApollo } from './apollo';
+import { applyCors } from './http/cors';
+import { handleGraphQL } from './http/graphql-handler';
+import { HttpError } from './http/read-body';
+import { sendGraphQLError, sendJson } from './http/send';
+import type { Logger } from './logger';
+import { requestIdOf } from './request-id';
+
+export interface AppOptions {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting, lets requests in flight finish, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server: /graphql, /health, /ready. */
+export async function startServer({ config, driver, logger }: AppOptions): Promise<RunningServer> {
+  const apollo = createApollo({ limits: config.limits, logger, introspection: config.http.introspection });
+  await apollo.start();
+  const clientOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.txTimeoutMs };
+
+  const contextFor = (requestId: string) => async (): Promise<GraphQLContext> => {
+    const graph = new GraphClient(driver, clientOptions);
+    return { graph, loaders: createLoaders(graph), limits: config.limits, requestId };
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (applyCors(req, res, config.http.corsOrigins)) return;
+    if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready' && req.method === 'GET') {
+      try {
+        await ping(new GraphClient(driver, { ...clientOptions, timeoutMs: 2_000 }));
+        return sendJson(res, 200, { status: 'ready' });
+      } catch (error) {
+        return sendJson(res, 503, { status: 'unavailable', reason: (error as Error).message });
+      }
+    }
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, req, res, url, contextFor(requestId));
+    return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
+  };
+
+  const httpServer = createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.url?.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        },
+        'request',
+      );
+    });
+    route(req, res, requestId).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendGraphQLError(res, error.status, error.message, error.code);
+      logger.error({ requestId, err: error }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error.', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+  httpServer.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.http.host}:${port}`;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      const force = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(force);
+      await apollo.stop();
+    })();
+    return stopping;
+  };
+  return { url, port, httpServer, stop };
+}

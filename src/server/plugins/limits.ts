@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+
+import type { Limits } from '../../config/types';
+import { measureOperation } from '../limits/measure-operation';
+
+function refuse(limit: string, value: number, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'LIMIT_EXCEEDED', limit, value, http: { status: 400 } },
+  });
+}
+
+/**
+ * Refuses an operation that is too deep, too costly or has too many aliases
+ * before anything reaches Neo4j; the error names the limit and its value.
+ * (Token count is enforced by the parser, see format-error.ts.)
+ */
+export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          const measure = measureOperation(operation, fragments, request.variables ?? {}, {
+            first: limits.defaultPageSize,
+            limit: Math.min(limits.maxSubgraphNodes, 500),
+          });
+          if (measure.depth > limits.maxQueryDepth) {
+            throw refuse(
+              'maxQueryDepth',
+              limits.maxQueryDepth,
+              `Query depth ${measure.depth} exceeds the limit maxQueryDepth = ${limits.maxQueryDepth}.`,
+            );
+          }
+          if (measure.aliases > limits.maxAliases) {
+            throw refuse(
+              'maxAliases',
+              limits.maxAliases,
+              `The query uses ${measure.aliases} aliases; the limit maxAliases = ${limits.maxAliases}.`,
+            );
+          }
+          if (measure.cost > limits.maxQueryCost) {
+            throw refuse(
+              'maxQueryCost',
+              limits.maxQueryCost,
+              `Estimated query cost ${measure.cost} exceeds the limit maxQueryCost = ${limits.maxQueryCost} (list sizes multiply: lower "first"/"limit" or nest less).`,
+            );
+          }
+        },
+      };
+    },
+  };
+}
