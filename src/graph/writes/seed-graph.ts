@@ -1,0 +1,124 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, assertEntityKind, assertRelationshipType, type SeedGraph } from '../../domain';
+import { seedRows } from './seed-rows';
+
+export interface WriteSeedOptions {
+  /** Delete every node and relationship first, in the same transaction. */
+  reset?: boolean;
+  database?: string;
+}
+
+export interface WrittenCounts {
+  deleted: number;
+  entities: number;
+  relationships: number;
+}
+
+const RESET_BATCH = 10_000;
+
+/** Cypher that stores entity rows of one kind. Exported for the Cypher-text tests. */
+export function entityStatement(kind: string): string {
+  const label = assertEntityKind(kind);
+  const others = ENTITY_KINDS.filter((k) => k !== label);
+  return `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e = row.props
+SET e:${label}
+REMOVE e:${others.join(':')}
+RETURN count(e) AS written`;
+}
+
+/** Cypher that stores relationship rows of one type between existing entities. */
+export function relationshipStatement(type: string): string {
+  const t = assertRelationshipType(type);
+  return `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${t} {id: row.id}]->(b)
+SET r = row.props
+SET r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
+RETURN count(r) AS written`;
+}
+
+/**
+ * Cypher that deletes relationships of `type` carrying one of the given ids
+ * but not matching that row (another type or other endpoints): what is left
+ * of an id whose relationship was edited in the seed. Uses the per-type id index.
+ */
+export function staleRelationshipStatement(type: string): string {
+  const t = assertRelationshipType(type);
+  return `UNWIND $rows AS row
+MATCH (a)-[r:${t} {id: row.id}]->(b)
+WHERE row.type <> '${t}' OR a.id <> row.from OR b.id <> row.to
+DELETE r`;
+}
+
+async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const result = await tx.run(cypher, params);
+  const first = result.records[0];
+  if (!first || !first.has('n')) return 0;
+  return neo4j.integer.toNumber(first.get('n'));
+}
+
+/**
+ * Writes a validated seed graph in ONE write transaction: all of it or none
+ * of it. Entities and relationships are MERGEd on `id` and their properties
+ * replaced, so writing the same graph twice changes nothing (sources are set
+ * from the graph, never appended). Rows are sent in batches per kind/type
+ * (`UNWIND $rows`); labels and types are interpolated only after the domain
+ * allow-list check. A relationship whose endpoint is missing aborts the whole
+ * transaction with an error naming it. `reset` deletes every node first.
+ * Constraints and indexes are the migrations' job, not this function's.
+ */
+export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: WriteSeedOptions = {}): Promise<WrittenCounts> {
+  const rows = seedRows(graph);
+  const allRelationshipRows = [...rows.relationships].flatMap(([type, list]) =>
+    list.map((row) => ({ id: row.id, type, from: row.from, to: row.to })),
+  );
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counts: WrittenCounts = { deleted: 0, entities: 0, relationships: 0 };
+      if (options.reset) {
+        for (;;) {
+          const deleted = await run(tx, `MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, {
+            batch: neo4j.int(RESET_BATCH),
+          });
+          counts.deleted += deleted;
+          if (deleted < RESET_BATCH) break;
+        }
+      }
+      for (const [kind, list] of rows.entities) {
+        const result = await tx.run(entityStatement(kind), { rows: list });
+        counts.entities += neo4j.integer.toNumber(result.records[0]?.get('written') ?? 0);
+      }
+      if (!options.reset && allRelationshipRows.length > 0) {
+        for (const type of RELATIONSHIP_TYPES) await tx.run(staleRelationshipStatement(type), { rows: allRelationshipRows });
+      }
+      for (const [type, list] of rows.relationships) {
+        const result = await tx.run(relationshipStatement(type), { rows: list });
+        const written = neo4j.integer.toNumber(result.records[0]?.get('written') ?? 0);
+        if (written !== list.length) {
+          const ids = new Set((await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS found`, {
+            ids: [...new Set(list.flatMap((r) => [r.from, r.to]))],
+          })).records[0]?.get('found') as string[]);
+          const missing = list.filter((r) => !ids.has(r.from) || !ids.has(r.to)).map((r) => `${r.id} (${ids.has(r.from) ? r.to : r.from})`);
+          throw new Error(
+            `Seed write aborted, nothing was written: ${list.length - written} ${type} relationship(s) have an endpoint that is not an entity: ${missing.join(', ')}`,
+          );
+        }
+        counts.relationships += written;
+      }
+      return counts;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** True when the database holds at least one `:Entity` node (the server seeds only an empty one). */
+export async function hasEntities(driver: Driver, database?: string): Promise<boolean> {
+  const result = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id LIMIT 1', {}, { routing: neo4j.routing.READ, database });
+  return result.records.length > 0;
+}

@@ -1,0 +1,279 @@
+import {
+  endpointProblem,
+  parseEntityProperties,
+  temporalProblems,
+  zodProblems,
+  type DocumentRecord,
+  type Relationship,
+  type RelationshipType,
+  type SeedEntity,
+  type SeedGraph,
+  type Source,
+  type Temporal,
+} from '../domain';
+import { EntityRegistry } from './entity-registry';
+import { formatPath, type SeedError } from './errors';
+import { locateQuote } from './quotes';
+import { RelationshipSet } from './relationship-set';
+import type { z } from 'zod';
+
+import {
+  documentSchema,
+  entitySchema,
+  fileSchema,
+  relationshipSchema,
+  type SeedRelationshipInput,
+  type SeedSourceInput,
+} from './schema';
+
+/** One graph file as read: its path relative to the seeds dir and its parsed content (or why it did not parse). */
+export interface SeedInputFile {
+  file: string;
+  data?: unknown;
+  parseError?: string;
+}
+
+/** Everything validation needs; no I/O happens past this point. `articles` maps 'articles/<file>.txt' to its text. */
+export interface SeedInput {
+  files: readonly SeedInputFile[];
+  articles: ReadonlyMap<string, string>;
+}
+
+export type SeedValidation = { ok: true; graph: SeedGraph } | { ok: false; errors: SeedError[] };
+
+type Path = Array<string | number>;
+
+interface StoredText {
+  text: string;
+  articleFile: string;
+}
+
+interface PendingSources {
+  file: string;
+  path: Path;
+  defaultDocumentId: string | null;
+  sources: readonly SeedSourceInput[];
+}
+
+/**
+ * Validates every graph file of a seed before anything is written, and builds
+ * the graph: documents, merged entities, merged relationships with each
+ * quote's offsets. Every problem is collected (not just the first) as
+ * `{ file, path, message }`. Files are taken in name order, so "first
+ * declaration" means the file whose name sorts first.
+ */
+export function validateSeed(input: SeedInput): SeedValidation {
+  const errors: SeedError[] = [];
+  const report = (file: string, path: Path, message: string) => errors.push({ file, path: formatPath(path), message });
+  const checked = <S extends z.ZodType>(schema: S, data: unknown, file: string, path: Path): z.output<S> | null => {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const problem of zodProblems(result.error, schema, data)) report(file, [...path, ...problem.path], problem.message);
+    return null;
+  };
+
+  const files = [...input.files].sort((a, b) => a.file.localeCompare(b.file));
+  const documents: DocumentRecord[] = [];
+  const texts = new Map<string, StoredText>();
+  const documentFiles = new Map<string, string>();
+  const registry = new EntityRegistry();
+  const parsed: Array<{ file: string; documentId: string | null; entities: unknown[]; relationships: unknown[] }> = [];
+
+  // 1. Each file's shape and document; the document is also an entity of kind Document.
+  for (const { file, data, parseError } of files) {
+    if (parseError !== undefined) {
+      report(file, [], `could not be parsed: ${parseError}`);
+      continue;
+    }
+    const top = checked(fileSchema, data, file, []);
+    if (!top) continue;
+    const doc = checked(documentSchema, top.document, file, ['document']);
+    let documentId: string | null = null;
+    if (doc) {
+      const text = input.articles.get(doc.articleFile);
+      const declaredIn = documentFiles.get(doc.id);
+      if (declaredIn !== undefined) {
+        report(file, ['document', 'id'], `document id "${doc.id}" is already the document of ${declaredIn}; one graph file per document`);
+      } else if (text === undefined) {
+        report(file, ['document', 'articleFile'], `article file "${doc.articleFile}" was not found in the seeds dir`);
+        registry.markInvalid(doc.id, doc.title);
+      } else {
+        documentId = doc.id;
+        documentFiles.set(doc.id, file);
+        texts.set(doc.id, { text, articleFile: doc.articleFile });
+        const record: DocumentRecord = {
+          id: doc.id,
+          title: doc.title,
+          publisher: doc.publisher,
+          published: doc.published,
+          publishedNote: doc.publishedNote ?? null,
+          url: doc.url,
+          text,
+        };
+        documents.push(record);
+        registry.add(documentEntity(record, doc.description ?? null), { file, path: 'document' });
+      }
+    } else {
+      registry.markInvalid((top.document as { id?: unknown } | undefined)?.id);
+    }
+    parsed.push({ file, documentId, entities: top.entities, relationships: top.relationships });
+  }
+
+  // 2. Entities, merged across files by id.
+  const pendingEntitySources = new Map<string, PendingSources[]>();
+  for (const { file, documentId, entities } of parsed) {
+    const seenHere = new Map<string, number>();
+    entities.forEach((raw, i) => {
+      const path: Path = ['entities', i];
+      const entity = checked(entitySchema, raw, file, path);
+      if (!entity) {
+        registry.markInvalid((raw as { id?: unknown } | null)?.id, (raw as { name?: unknown } | null)?.name);
+        return;
+      }
+      const firstHere = seenHere.get(entity.id);
+      if (firstHere !== undefined) {
+        report(file, [...path, 'id'], `duplicate entity id "${entity.id}": already declared at entities[${firstHere}] in this file`);
+        return;
+      }
+      seenHere.set(entity.id, i);
+      if (documentFiles.has(entity.id)) {
+        report(file, [...path, 'id'], `entity id "${entity.id}" is the id of the document of ${documentFiles.get(entity.id)}; pick another id`);
+        return;
+      }
+      const properties = parseEntityProperties(entity.kind, entity.properties);
+      if (!properties.ok) {
+        for (const p of properties.problems) report(file, [...path, 'properties', ...p.path], p.message);
+        registry.markInvalid(entity.id, entity.name);
+        return;
+      }
+      const { sources, ...rest } = entity;
+      const problems = registry.add({ ...rest, properties: properties.properties, sources: [] }, { file, path: formatPath(path) });
+      for (const [suffix, message] of problems) report(file, [...path, ...suffix.split('.')], message);
+      if (sources.length > 0) {
+        const list = pendingEntitySources.get(entity.id) ?? [];
+        list.push({ file, path: [...path, 'sources'], defaultDocumentId: documentId, sources });
+        pendingEntitySources.set(entity.id, list);
+      }
+    });
+  }
+
+  const locate = (pending: PendingSources): Source[] | null => {
+    let ok = true;
+    const located = pending.sources.flatMap((source, j): Source[] => {
+      const path = [...pending.path, j];
+      const documentId = source.documentId ?? pending.defaultDocumentId;
+      const stored = documentId === null ? undefined : texts.get(documentId);
+      if (documentId === null) return [];
+      if (!stored) {
+        ok = false;
+        if (source.documentId !== undefined) {
+          report(pending.file, [...path, 'documentId'], `no document "${documentId}" with a stored article; known documents: ${[...texts.keys()].join(', ') || 'none'}`);
+        }
+        return [];
+      }
+      const at = locateQuote(stored.text, source.quote, stored.articleFile, source.occurrence);
+      if (!at.ok) {
+        ok = false;
+        report(pending.file, [...path, source.occurrence !== undefined && at.message.startsWith('occurrence') ? 'occurrence' : 'quote'], at.message);
+        return [];
+      }
+      let attributedTo: string | null = null;
+      if (source.attributedTo !== undefined) {
+        const who = registry.resolve(source.attributedTo);
+        if (who.ok === true) attributedTo = who.id;
+        else {
+          ok = false;
+          if (who.ok === false) report(pending.file, [...path, 'attributedTo'], who.message);
+          return [];
+        }
+      }
+      return [{ documentId, quote: source.quote, start: at.start, end: at.end, attributedTo }];
+    });
+    return ok ? located : null;
+  };
+
+  // 3. Quotes behind entities.
+  for (const [id, list] of pendingEntitySources) {
+    for (const pending of list) {
+      const sources = locate(pending);
+      if (sources) registry.addSources(id, sources);
+    }
+  }
+
+  // 4. Relationships: endpoints resolved, kinds checked, quotes located, merged across files.
+  const relationships = new RelationshipSet();
+  for (const { file, documentId, relationships: raws } of parsed) {
+    raws.forEach((raw, i) => {
+      const path: Path = ['relationships', i];
+      const rel = checked(relationshipSchema, raw, file, path);
+      if (!rel) return;
+      const built = buildRelationship(rel, file, path, documentId);
+      if (built) {
+        for (const [suffix, message] of relationships.add(built, file, formatPath(path))) report(file, [...path, ...suffix], message);
+      }
+    });
+  }
+
+  function buildRelationship(rel: SeedRelationshipInput, file: string, path: Path, documentId: string | null): Relationship | null {
+    const type = rel.type as RelationshipType;
+    let ok = true;
+    const ends = (['from', 'to'] as const).map((end) => {
+      const resolved = registry.resolve(rel[end]);
+      if (resolved.ok === true) {
+        const problem = endpointProblem(type, end, resolved.kind);
+        if (problem) {
+          report(file, [...path, end], `"${rel[end]}" is a ${resolved.kind}: ${problem}`);
+          ok = false;
+        }
+        return resolved.id;
+      }
+      if (resolved.ok === false) report(file, [...path, end], resolved.message);
+      ok = false;
+      return '';
+    });
+    const temporal: Temporal = {};
+    if (rel.date) temporal.date = rel.date;
+    if (rel.since) temporal.since = rel.since;
+    if (rel.until) temporal.until = rel.until;
+    for (const problem of temporalProblems(temporal)) {
+      report(file, [...path, rel.date ? 'date' : 'since'], problem);
+      ok = false;
+    }
+    const sources = locate({ file, path: [...path, 'sources'], defaultDocumentId: documentId, sources: rel.sources });
+    if (!sources || !ok) return null;
+    return {
+      id: rel.id,
+      type,
+      fromId: ends[0]!,
+      toId: ends[1]!,
+      temporal,
+      status: rel.status,
+      confidence: rel.confidence,
+      qualifiers: rel.qualifiers,
+      sources,
+    };
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, graph: { documents, entities: registry.all(), relationships: relationships.all() } };
+}
+
+function documentEntity(doc: DocumentRecord, description: string | null): SeedEntity {
+  return {
+    id: doc.id,
+    kind: 'Document',
+    name: doc.title,
+    aliases: [],
+    description,
+    named: true,
+    properties: {
+      title: doc.title,
+      publisher: doc.publisher,
+      published: doc.published?.value ?? null,
+      publishedPrecision: doc.published?.precision ?? null,
+      publishedNote: doc.publishedNote,
+      url: doc.url,
+    },
+    sources: [],
+  };
+}
