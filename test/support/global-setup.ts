@@ -1,0 +1,30 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
+
+/** Shared with global-teardown.ts, which runs in the same process. */
+export interface LocalNeo4jForTests {
+  neo4j: LocalNeo4j;
+  tempDir: string;
+}
+
+declare global {
+  var __NEWSGRAPH_LOCAL_NEO4J__: LocalNeo4jForTests | undefined;
+}
+
+/**
+ * With NEO4J_URI set, tests use that server and nothing starts. Otherwise one local
+ * Neo4j on a free port and a fresh temp store serves the whole run; workers inherit
+ * NEO4J_URI from this process's environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env['NEO4J_URI']) return;
+  await ensureLauncherBuilt();
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-test-neo4j-'));
+  const neo4j = await startLocalNeo4j({ dataDir: tempDir, heap: '1g', pageCache: '256m' });
+  process.env['NEO4J_URI'] = neo4j.uri;
+  process.env['NEO4J_LOCAL_PID'] = String(neo4j.pid);
+  globalThis.__NEWSGRAPH_LOCAL_NEO4J__ = { neo4j, tempDir };
+}
