@@ -2,7 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
+import { GraphClient, applyMigrations } from '../../src/graph';
+import { ensureLauncherBuilt, repoRoot, startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
+import { loadSeedDir } from '../../src/seed/load';
+import { testDriver } from './neo4j';
 
 /** Shared with global-teardown.ts, which runs in the same process. */
 export interface LocalNeo4jForTests {
@@ -17,10 +20,30 @@ declare global {
 /**
  * With NEO4J_URI set, tests use that server and nothing starts. Otherwise one local
  * Neo4j on a free port and a fresh temp store serves the whole run; workers inherit
- * NEO4J_URI from this process's environment.
+ * NEO4J_URI from this process's environment. Either way the schema is migrated and
+ * the seed graph loaded before any test runs.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env['NEO4J_URI']) return;
+  if (!process.env['NEO4J_URI']) await startForTests();
+  await prepareDatabase();
+}
+
+/**
+ * Migrations, then the seed graph (MERGE on ids, so an existing database only
+ * gains or refreshes the seed's own entities): API tests read the seed graph;
+ * every other test writes ids of its own.
+ */
+async function prepareDatabase(): Promise<void> {
+  const driver = testDriver();
+  try {
+    await applyMigrations(new GraphClient(driver, { database: process.env['NEO4J_DATABASE'] ?? null, timeoutMs: 300_000 }));
+    await loadSeedDir(driver, path.join(repoRoot(), 'seeds'), { database: process.env['NEO4J_DATABASE'] });
+  } finally {
+    await driver.close();
+  }
+}
+
+async function startForTests(): Promise<void> {
   await ensureLauncherBuilt();
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-test-neo4j-'));
   const neo4j = await startLocalNeo4j({ dataDir: tempDir, heap: '1g', pageCache: '256m' });
