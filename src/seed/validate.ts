@@ -73,6 +73,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   };
 
   const files = [...input.files].sort((a, b) => a.file.localeCompare(b.file));
+  if (files.length === 0) report('graph/', [], 'no graph files (*.json, *.yaml) in the seeds dir');
   const documents: DocumentRecord[] = [];
   const texts = new Map<string, StoredText>();
   const documentFiles = new Map<string, string>();
@@ -254,7 +255,8 @@ export function validateSeed(input: SeedInput): SeedValidation {
     };
   }
 
-  if (errors.length > 0) return { ok: false, errors };
+  // Stable: within a file, errors stay in the order of the file's entries.
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.file.localeCompare(b.file)) };
   return { ok: true, graph: { documents, entities: registry.all(), relationships: relationships.all() } };
 }
 
