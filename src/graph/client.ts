@@ -4,6 +4,19 @@ import { translateDatabaseError } from './database-errors';
 
 export type Params = Record<string, unknown>;
 
+/**
+ * JS has one number type; Cypher needs integers for LIMIT, SKIP, ranges and
+ * offsets. Whole numbers go as Cypher integers, the rest as floats.
+ */
+function cypherValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(cypherValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cypherValue(v)]));
+  }
+  return value;
+}
+
 export interface GraphClientOptions {
   database: string | null;
   /** Server-side transaction timeout of every statement. */
@@ -37,7 +50,7 @@ export class GraphClient {
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
     this.statements += 1;
     try {
-      const result = await this.driver.executeQuery(cypher, params, {
+      const result = await this.driver.executeQuery(cypher, cypherValue(params) as Params, {
         routing,
         database: this.options.database ?? undefined,
         transactionConfig: { timeout: this.options.timeoutMs },

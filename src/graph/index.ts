@@ -22,3 +22,5 @@ export { timeline, type TimelinePage } from './queries/timeline';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';
 export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
+export * from './traversals/connections';
+export type { SourcedEntity } from './mapping';

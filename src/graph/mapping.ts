@@ -1,4 +1,4 @@
-import type { Entity, Relationship, Source } from '../domain/model';
+import type { Relationship, SeedEntity, Source } from '../domain/model';
 import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
 
 /** The entity properties every query returns; a document's text is fetched on its own. */
@@ -16,22 +16,29 @@ export interface RelationshipRow {
 }
 
 const ENTITY_CORE = new Set(['id', 'kind', 'name', 'aliases', 'description', 'named', 'text']);
+const isSourceList = (key: string) => key.startsWith('source');
 
-type PropertyValue = Entity['properties'][string];
+/** An entity with the quotes behind its description and properties. */
+export type SourcedEntity = SeedEntity;
 
-export function toEntity(props: Record<string, unknown>): Entity {
+type PropertyValue = SourcedEntity['properties'][string];
+
+export function toEntity(props: Record<string, unknown>): SourcedEntity {
   const properties: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (!ENTITY_CORE.has(key) && value !== null && value !== undefined) properties[key] = value as PropertyValue;
+    if (!ENTITY_CORE.has(key) && !isSourceList(key) && value !== null && value !== undefined) {
+      properties[key] = value as PropertyValue;
+    }
   }
   return {
     id: String(props.id),
-    kind: props.kind as Entity['kind'],
+    kind: props.kind as SourcedEntity['kind'],
     name: String(props.name ?? props.id),
     aliases: Array.isArray(props.aliases) ? (props.aliases as string[]) : [],
     description: typeof props.description === 'string' ? props.description : null,
     named: props.named !== false,
     properties,
+    sources: sources(props),
   };
 }
 

@@ -1,10 +1,10 @@
 import type { EntityKind } from '../domain/entity-kinds';
-import type { Entity, Relationship, Source } from '../domain/model';
+import type { Relationship, Source } from '../domain/model';
 import type { PartialDate } from '../domain/temporal';
-import type { GraphCounts, RelationshipAtEntity, Subgraph, TimelinePage } from '../graph';
+import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, TimelinePage } from '../graph';
 
 /** Parents the generated resolver types use (codegen `mappers`): the data layer's own types. */
-export type EntityModel = Entity;
+export type EntityModel = SourcedEntity;
 export type EntityKindValue = EntityKind;
 export type RelationshipModel = Relationship;
 export type SourceModel = Source;
@@ -26,3 +26,12 @@ export interface RelationshipEdgeModel {
   otherId: string;
 }
 export type TimelineEntryModel = RelationshipEdgeModel;
+/** Path answers (schema/paths.graphql): the graph layer's own types. */
+export type {
+  PathAnswer as PathResultModel,
+  PathsAnswer as PathsResultModel,
+  Path as PathModel,
+  PathHop as PathHopModel,
+  CommonNeighbours as CommonNeighboursModel,
+  CommonNeighbour as CommonNeighbourModel,
+} from '../graph';

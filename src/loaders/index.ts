@@ -1,4 +1,5 @@
-import type { Entity, Relationship } from '../domain/model';
+import type { Relationship } from '../domain/model';
+import type { SourcedEntity } from '../graph';
 import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
 import { loaderByKey } from './by-key';
 import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
@@ -10,7 +11,7 @@ export type { RelationshipsAtEntityKey } from './relationships-at-entities';
  * cached across requests or users; every batch is one Cypher statement.
  */
 export function createLoaders(client: GraphClient) {
-  const entity = loaderByKey<Entity | null>((ids) => entitiesById(client, ids));
+  const entity = loaderByKey<SourcedEntity | null>((ids) => entitiesById(client, ids));
   return {
     entity,
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
@@ -18,7 +19,7 @@ export function createLoaders(client: GraphClient) {
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
     relationshipsAtEntity: relationshipsAtEntitiesLoader(client),
     /** Entities a traversal already fetched need no second round trip. */
-    primeEntities(entities: Iterable<Entity>) {
+    primeEntities(entities: Iterable<SourcedEntity>) {
       for (const e of entities) entity.prime(e.id, e);
     },
   };

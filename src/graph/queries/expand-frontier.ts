@@ -1,13 +1,14 @@
-import type { Entity, Relationship } from '../../domain/model';
+import type { Relationship } from '../../domain/model';
+import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import type { RelationshipCriteria } from '../criteria';
 import { relationshipMatch } from '../cypher/relationship-match';
 import { ENTITY_PROJECTION, relationshipProjection, toEntity, toRelationship, type RelationshipRow } from '../mapping';
 
 export interface FrontierExpansion {
-  entity: Entity;
+  entity: SourcedEntity;
   /** At most fanOut + 1 hops, strongest first: the extra one only tells that the cap cut. */
-  hops: Array<{ relationship: Relationship; other: Entity }>;
+  hops: Array<{ relationship: Relationship; other: SourcedEntity }>;
 }
 
 /**

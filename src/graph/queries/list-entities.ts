@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/entity-kinds';
-import type { Entity } from '../../domain/model';
+import type { SourcedEntity } from '../mapping';
 import type { RelationshipType } from '../../domain/relationship-kinds';
 import type { GraphClient } from '../client';
 import { ANY_RELATIONSHIP } from '../criteria';
@@ -25,7 +25,7 @@ export interface EntityListRequest {
 }
 
 export interface EntityListPage {
-  items: Array<{ entity: Entity; cursor: CursorValue[] }>;
+  items: Array<{ entity: SourcedEntity; cursor: CursorValue[] }>;
   hasNextPage: boolean;
   totalCount: number;
 }

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/entity-kinds';
-import type { Entity } from '../../domain/model';
+import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 
@@ -8,7 +8,7 @@ export async function mostConnected(
   client: GraphClient,
   first: number,
   kinds: readonly EntityKind[] | null,
-): Promise<Array<{ entity: Entity; degree: number }>> {
+): Promise<Array<{ entity: SourcedEntity; degree: number }>> {
   const rows = await client.read<{ entity: Record<string, unknown>; degree: number }>(
     `MATCH (e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds
      WITH e, COUNT { (e)--() } AS degree

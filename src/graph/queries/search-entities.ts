@@ -1,11 +1,11 @@
 import type { EntityKind } from '../../domain/entity-kinds';
-import type { Entity } from '../../domain/model';
+import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 import { ENTITY_NAME_INDEX } from '../migrations';
 
 export interface SearchHitRow {
-  entity: Entity;
+  entity: SourcedEntity;
   score: number;
 }
 

@@ -1,4 +1,5 @@
-import type { Entity, Relationship } from '../../domain/model';
+import type { Relationship } from '../../domain/model';
+import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import type { RelationshipCriteria } from '../criteria';
 import { expandFrontier } from '../queries/expand-frontier';
@@ -24,7 +25,7 @@ export async function neighbourhood(
   startId: string,
   request: NeighbourhoodRequest,
 ): Promise<Subgraph | null> {
-  const entities = new Map<string, Entity>();
+  const entities = new Map<string, SourcedEntity>();
   const relationships = new Map<string, Relationship>();
   const truncatedBy = new Set<string>();
   const layers: string[][] = [[startId]];

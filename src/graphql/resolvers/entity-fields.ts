@@ -1,6 +1,5 @@
 import { NotFoundError } from '../../domain/errors';
-import type { Entity } from '../../domain/model';
-import { encodeCursor } from '../../graph';
+import { encodeCursor, type SourcedEntity as Entity } from '../../graph';
 import { afterCursor, pageSize } from '../arguments/page';
 import { toCriteria } from '../arguments/relationship-filter';
 import type { GraphQLContext } from '../context';

@@ -1,4 +1,4 @@
-import type { Entity } from '../../domain/model';
+import type { SourcedEntity as Entity } from '../../graph';
 import type { PartialDate } from '../../domain/temporal';
 import type { Resolvers } from '../generated/resolvers-types';
 import { entityFields, property } from './entity-fields';

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, PartialDateScalar } from '../scalars';
 import { entityKindEnumValue } from '../sdl/domain-enums';
 import { entityKindResolvers } from './entity-kinds';
+import { pathQueryResolvers, pathResolvers } from './paths';
 import { queryResolvers } from './query';
 import { relationshipResolvers } from './relationship';
 import { traversalResolvers } from './traversal';
@@ -18,4 +19,6 @@ export const resolvers: Resolvers = {
   ...entityKindResolvers,
   ...relationshipResolvers,
   ...traversalResolvers,
+  ...pathResolvers,
+  Query: { ...queryResolvers.Query, ...pathQueryResolvers },
 };

@@ -1,0 +1,42 @@
+import neo4j from 'neo4j-driver';
+
+import type { GraphClient } from '../../client';
+import { BIND_ENDPOINTS, missingIds } from './endpoints';
+import { pathPattern } from './pattern';
+import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
+import type { PathQueryResult, PathSearch } from './types';
+
+export function allShortestPathsStatement(search: PathSearch) {
+  const { pattern, params } = pathPattern(search);
+  const cypher = `${BIND_ENDPOINTS}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
+  MATCH p = ALL SHORTEST ${pattern}
+  RETURN ${pathProjection('p')}
+  LIMIT $limit
+} AS paths`;
+  return { cypher, params };
+}
+
+/**
+ * Paths of the shortest length, at most `limit` (the search stops there),
+ * best supported first (see comparePaths). All shortest trails are simple
+ * paths: a repeated entity could be cut out for a shorter one.
+ */
+export async function allShortestPaths(
+  client: GraphClient,
+  from: string,
+  to: string,
+  search: PathSearch,
+  limit: number,
+): Promise<PathQueryResult> {
+  const { cypher, params } = allShortestPathsStatement(search);
+  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, {
+    ...params,
+    from,
+    to,
+    // LIMIT takes only an integer, and a JS number goes over Bolt as a float.
+    limit: neo4j.int(limit),
+  });
+  const row = rows[0];
+  return { missing: missingIds(row, from, to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
+}
