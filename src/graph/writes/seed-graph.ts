@@ -42,15 +42,21 @@ RETURN count(r) AS written`;
 }
 
 /**
- * Cypher that deletes relationships of `type` carrying one of the given ids
- * but not matching that row (another type or other endpoints): what is left
- * of an id whose relationship was edited in the seed. Uses the per-type id index.
+ * Cypher that deletes what is left of an edited relationship: one carrying the
+ * id of a row but of another type or between other endpoints. One statement
+ * (planned once) with a branch per allow-listed type, so that each lookup is a
+ * seek on that type's id index rather than a scan of every relationship.
  */
-export function staleRelationshipStatement(type: string): string {
-  const t = assertRelationshipType(type);
+export function staleRelationshipStatement(): string {
+  const branches = RELATIONSHIP_TYPES.map(
+    (type) => `  MATCH (a)-[r:${assertRelationshipType(type)} {id: row.id}]->(b) RETURN r, a, b`,
+  );
   return `UNWIND $rows AS row
-MATCH (a)-[r:${t} {id: row.id}]->(b)
-WHERE row.type <> '${t}' OR a.id <> row.from OR b.id <> row.to
+CALL (row) {
+${branches.join('\n  UNION ALL\n')}
+}
+WITH row, r, a, b
+WHERE type(r) <> row.type OR a.id <> row.from OR b.id <> row.to
 DELETE r`;
 }
 
@@ -94,7 +100,7 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
         counts.entities += neo4j.integer.toNumber(result.records[0]?.get('written') ?? 0);
       }
       if (!options.reset && allRelationshipRows.length > 0) {
-        for (const type of RELATIONSHIP_TYPES) await tx.run(staleRelationshipStatement(type), { rows: allRelationshipRows });
+        await tx.run(staleRelationshipStatement(), { rows: allRelationshipRows });
       }
       for (const [type, list] of rows.relationships) {
         const result = await tx.run(relationshipStatement(type), { rows: list });

@@ -1,0 +1,224 @@
+/**
+ * The seed writer against a real Neo4j. The database is shared with other test
+ * files running in parallel (and already holds the real seed, loaded by the
+ * global setup), so every graph written here is renamed with a unique id
+ * prefix, every check looks only at those ids, and only they are deleted.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import type { SeedGraph } from '../../src/domain';
+import { writeSeedGraph } from '../../src/graph/writes';
+import { countSeedGraph, loadSeedDir, loadSeedGraph, seedIfEmpty, SeedValidationError } from '../../src/seed';
+import { fixtureDir, prefixGraph, SEEDS_DIR, uniquePrefix, validGraph } from '../fixtures/seeds/helpers';
+import { testDriver } from '../support/neo4j';
+
+const database = process.env['NEO4J_DATABASE'];
+
+interface Snapshot {
+  nodes: number;
+  relationships: number;
+  sources: number;
+  /** Every id with everything stored on it, sorted: equal snapshots mean an unchanged region. */
+  checksum: string;
+}
+
+let driver: Driver;
+const prefixes: string[] = [];
+
+beforeAll(() => {
+  driver = testDriver();
+});
+
+afterAll(async () => {
+  for (const prefix of prefixes) {
+    await driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }, { database });
+  }
+  await driver.close();
+});
+
+function newPrefix(label: string): string {
+  const prefix = uniquePrefix(label);
+  prefixes.push(prefix);
+  return prefix;
+}
+
+/** JSON with object keys sorted, so that equal maps give equal text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+async function snapshot(prefix: string): Promise<Snapshot> {
+  const { records } = await driver.executeQuery(
+    `CALL () {
+       MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
+       WITH n ORDER BY n.id
+       RETURN count(n) AS nodes, collect([labels(n), properties(n)]) AS nodeData
+     }
+     CALL () {
+       MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $prefix
+       WITH a, r, b ORDER BY r.id
+       RETURN count(r) AS relationships, sum(size(r.sourceQuotes)) AS sources,
+              collect([type(r), a.id, b.id, properties(r)]) AS relData
+     }
+     RETURN nodes, relationships, coalesce(sources, 0) AS sources, nodeData, relData`,
+    { prefix },
+    { database },
+  );
+  const row = records[0]!;
+  return {
+    nodes: Number(row.get('nodes')),
+    relationships: Number(row.get('relationships')),
+    sources: Number(row.get('sources')),
+    checksum: canonical([row.get('nodeData'), row.get('relData')]),
+  };
+}
+
+describe('seeding the real seed graph', () => {
+  let graph: SeedGraph;
+  let prefix: string;
+  beforeAll(async () => {
+    prefix = newPrefix('twice');
+    graph = prefixGraph(await validGraph(SEEDS_DIR), prefix);
+  });
+
+  it('writes it, and a second run changes nothing', async () => {
+    const counts = await loadSeedGraph(driver, graph, { database });
+    const first = await snapshot(prefix);
+    expect(first).toMatchObject({ nodes: counts.entities, relationships: counts.relationships, sources: counts.sources });
+    expect(first.nodes).toBe(30);
+
+    await loadSeedGraph(driver, graph, { database });
+    expect(await snapshot(prefix)).toEqual(first);
+  });
+
+  it('finds every relationship quote at its offsets in the stored article', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix
+       UNWIND range(0, size(r.sourceQuotes) - 1) AS i
+       MATCH (d:Document {id: r.sourceDocumentIds[i]})
+       RETURN r.id AS id, size(r.sourceQuotes) AS n, r.sourceQuotes[i] AS quote,
+              substring(d.text, r.sourceStarts[i], r.sourceEnds[i] - r.sourceStarts[i]) AS found`,
+      { prefix },
+      { database },
+    );
+    expect(records.length).toBe(countSeedGraph(graph).sources);
+    for (const record of records) {
+      expect(record.get('n')).toBeGreaterThanOrEqual(1);
+      expect(record.get('found')).toBe(record.get('quote'));
+    }
+  });
+
+  it('stores the storage model the readers expect', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Entity:Person {id: $from})-[r:INVITED]->(b:Entity:Person {id: $to})
+       RETURN r.validFrom = date('2025-04-14') AS dayFrom, r.validTo = date('2025-04-14') AS dayTo,
+              r.datePrecision AS precision, r.q_visitType AS visitType, r.confidence AS confidence,
+              r.sourceAttributedTo AS credited, a.named AS named`,
+      { from: `${prefix}donald-trump`, to: `${prefix}nayib-bukele` },
+      { database },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.toObject()).toEqual({
+      dayFrom: true,
+      dayTo: true,
+      precision: 'DAY',
+      visitType: 'official working visit',
+      confidence: 0.95,
+      credited: [`${prefix}nayib-bukele`, ''],
+      named: true,
+    });
+    const law = await driver.executeQuery(
+      `MATCH (l:Entity:Law {id: $id}) RETURN l.enactedYear AS year, valueType(l.enactedYear) AS type`,
+      { id: `${prefix}alien-enemies-act-1798` },
+      { database },
+    );
+    expect(law.records[0]!.toObject()).toEqual({ year: 1798, type: 'INTEGER NOT NULL' });
+  });
+
+  it('does not seed a database that already holds entities', async () => {
+    expect(await seedIfEmpty(driver, SEEDS_DIR, { database })).toBeNull();
+  });
+});
+
+describe('a bad seed leaves the database exactly as it was', () => {
+  let prefix: string;
+  let before: Snapshot;
+  beforeAll(async () => {
+    prefix = newPrefix('bad');
+    await loadSeedGraph(driver, prefixGraph(await validGraph(fixtureDir('good')), prefix), { database });
+    before = await snapshot(prefix);
+    expect(before.nodes).toBe(4);
+  });
+
+  it.each([
+    'bad-unknown-kind',
+    'bad-disallowed-endpoint',
+    'bad-dangling-id',
+    'bad-duplicate-id',
+    'bad-quote-not-in-article',
+    'bad-malformed-date',
+  ])('%s is rejected with its errors and nothing is written', async (name) => {
+    const attempt = loadSeedDir(driver, fixtureDir(name), { database });
+    await expect(attempt).rejects.toBeInstanceOf(SeedValidationError);
+    await expect(attempt).rejects.toThrow(/graph\/fixture\.json (entities|relationships)\[\d+\][\w.[\]]+: /);
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n',
+      { ids: ['fixture-doc', 'alice-example', 'bob-sample', 'examplestan', 'merlin'] },
+      { database },
+    );
+    expect(Number(records[0]!.get('n'))).toBe(0);
+    expect(await snapshot(prefix)).toEqual(before);
+  });
+
+  it('a write that fails half-way is rolled back entirely', async () => {
+    const broken = prefixGraph(await validGraph(fixtureDir('good')), prefix);
+    const changed: SeedGraph = {
+      ...broken,
+      entities: broken.entities.map((e) => ({ ...e, description: 'changed by a write that must not happen' })),
+      relationships: [...broken.relationships, { ...broken.relationships[0]!, id: `${prefix}dangling`, toId: `${prefix}nobody` }],
+    };
+    await expect(writeSeedGraph(driver, changed, { database })).rejects.toThrow(
+      `Seed write aborted, nothing was written: 1 LEADS relationship(s) have an endpoint that is not an entity: ${prefix}dangling (${prefix}nobody)`,
+    );
+    expect(await snapshot(prefix)).toEqual(before);
+  });
+});
+
+describe('a second article merges into the first', () => {
+  it('reuses entities by alias and adds sources to existing relationships', async () => {
+    const prefix = newPrefix('merge');
+    const first = prefixGraph(await validGraph(SEEDS_DIR), prefix);
+    const merged = prefixGraph(await validGraph(SEEDS_DIR, fixtureDir('second-article')), prefix);
+    await loadSeedGraph(driver, first, { database });
+    const before = await snapshot(prefix);
+    await loadSeedGraph(driver, merged, { database });
+    const after = await snapshot(prefix);
+
+    expect(after.nodes).toBe(before.nodes + 2);
+    expect(after.relationships).toBe(before.relationships + 1);
+    expect(after.sources).toBe(before.sources + 3);
+
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Entity {id: $trump})-[r:INVITED]->(b:Entity {id: $bukele})
+       RETURN r.id AS id, r.sourceDocumentIds AS documents, b.aliases AS aliases`,
+      { trump: `${prefix}donald-trump`, bukele: `${prefix}nayib-bukele` },
+      { database },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.get('id')).toBe(`${prefix}trump-invited-bukele`);
+    expect(records[0]!.get('documents')).toEqual([
+      `${prefix}article-000-b0502ea1321b6f98`,
+      `${prefix}article-000-b0502ea1321b6f98`,
+      `${prefix}test-article-second`,
+    ]);
+    expect(records[0]!.get('aliases')).toContain('President Nayib Bukele');
+
+    // And merging again is a no-op.
+    await loadSeedGraph(driver, merged, { database });
+    expect(await snapshot(prefix)).toEqual(after);
+  });
+});
