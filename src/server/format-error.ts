@@ -18,7 +18,8 @@ const SAFE_CODES = new Set([
   'DATABASE_UNAVAILABLE',
 ]);
 
-const TOO_MANY_TOKENS = /Document contains more than (\d+) tokens/;
+// graphql 16 says "more that", 17 "more than".
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 
 export const MASKED_MESSAGE = 'Internal server error. The request id in the x-request-id header identifies it in the logs.';
 
