@@ -40,6 +40,12 @@ const config: CodegenConfig = {
           Subgraph: '../models#SubgraphModel',
           Timeline: '../models#TimelineModel',
           GraphStats: '../models#GraphStatsModel',
+          PathResult: '../models#PathResultModel',
+          PathsResult: '../models#PathsResultModel',
+          Path: '../models#PathModel',
+          PathHop: '../models#PathHopModel',
+          CommonNeighbours: '../models#CommonNeighboursModel',
+          CommonNeighbour: '../models#CommonNeighbourModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',

@@ -5,13 +5,14 @@ import { allShortestPaths } from '../queries/paths/all-shortest-paths';
 import { commonNeighbours as commonNeighboursQuery, type CommonNeighbour } from '../queries/paths/common-neighbours';
 import { kShortestPaths, MAX_CANDIDATES } from '../queries/paths/k-shortest-paths';
 import { pairwiseShortestPaths } from '../queries/paths/pairwise-shortest-paths';
+import { distinctRoutes } from '../queries/paths/path-rows';
 import type { Path, PathHop, PathSearch } from '../queries/paths/types';
 import type { RelationshipCriteria } from '../criteria';
 import type { Subgraph } from '../subgraph';
 
 export type { CommonNeighbour } from '../queries/paths/common-neighbours';
 export type { HopDirection, Path, PathEvidence, PathHop, PathSearch } from '../queries/paths/types';
-export { comparePaths, pathEvidence } from '../queries/paths/path-rows';
+export { comparePaths, distinctRoutes, pathEvidence, routeKey } from '../queries/paths/path-rows';
 
 /** A path, or why there is none: "no path" is an answer, not an error. */
 export interface PathAnswer {
@@ -33,17 +34,39 @@ export interface CommonNeighbours {
   total: number;
 }
 
-/** k paths: Neo4j is asked for this many times k candidates, ranked here by evidence. */
-export const CANDIDATES_PER_PATH = 4;
+/**
+ * k paths: Neo4j is asked for this many times k candidate paths (at least
+ * MIN_CANDIDATES), ranked here; parallel relationships make several
+ * candidates of one route.
+ */
+export const CANDIDATES_PER_PATH = 10;
+export const MIN_CANDIDATES = 20;
 
 /** `path`: this many shortest paths are ranked by evidence and the best one returned. */
 export const PATH_CANDIDATES = 25;
 
-function checkEnds(from: string, to: string, search: PathSearch | null): void {
-  if (from === to) throw new BadInputError(`"from" and "to" are the same entity ("${from}"); a path needs two.`, { argument: 'to' });
+/** `all shortest`: the search stops after this many paths, whatever the limit. */
+export const MAX_SHORTEST_ROWS = 1000;
+
+function checkEnds(
+  from: string,
+  to: string,
+  search: PathSearch | null,
+  names: readonly [string, string] = ['from', 'to'],
+): void {
+  if (from === to) {
+    throw new BadInputError(
+      `"${names[0]}" and "${names[1]}" are the same entity ("${from}"); give two different ones.`,
+      {
+        argument: names[1],
+      },
+    );
+  }
   const avoided = search?.avoid.find((id) => id === from || id === to);
   if (avoided !== undefined) {
-    throw new BadInputError(`"${avoided}" is an end of the path and cannot also be avoided.`, { argument: 'options.avoid' });
+    throw new BadInputError(`"${avoided}" is an end of the path and cannot also be avoided.`, {
+      argument: 'options.avoid',
+    });
   }
 }
 
@@ -104,7 +127,12 @@ export async function findPath(client: GraphClient, from: string, to: string, se
   return { path, reason: path ? null : noPathReason(from, to, search) };
 }
 
-/** The k best distinct simple paths, shortest first, then best supported. One statement. */
+/**
+ * The k best routes (distinct sequences of entities; of paths differing only
+ * in parallel relationships the best supported stands for its route), shortest
+ * first, then best supported. Neo4j is asked for CANDIDATES_PER_PATH x k
+ * shortest simple paths, which are ranked here. One statement.
+ */
 export async function findKPaths(
   client: GraphClient,
   from: string,
@@ -113,17 +141,23 @@ export async function findKPaths(
   k: number,
 ): Promise<PathsAnswer> {
   checkEnds(from, to, search);
-  const candidates = Math.min(MAX_CANDIDATES, Math.max(k, k * CANDIDATES_PER_PATH));
-  const result = await kShortestPaths(client, from, to, search, k, candidates);
+  const candidates = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_PATH));
+  const result = await kShortestPaths(client, from, to, search, candidates);
   throwIfMissing(result.missing);
+  const routes = distinctRoutes(result.paths);
   return {
-    paths: result.paths,
-    reason: result.paths.length > 0 ? null : noPathReason(from, to, search),
-    truncated: false,
+    paths: routes.slice(0, k),
+    reason: routes.length > 0 ? null : noPathReason(from, to, search),
+    truncated: routes.length > k,
   };
 }
 
-/** Every shortest path, at most `limit` of them (`truncated` when there were more). One statement. */
+/**
+ * Every shortest route (distinct sequence of entities, each with its best
+ * supported relationships), best supported first, at most `limit`;
+ * `truncated` when there were more, or may have been (the search stopped at
+ * its row cap). One statement.
+ */
 export async function findAllShortestPaths(
   client: GraphClient,
   from: string,
@@ -132,12 +166,14 @@ export async function findAllShortestPaths(
   limit: number,
 ): Promise<PathsAnswer> {
   checkEnds(from, to, search);
-  const result = await allShortestPaths(client, from, to, search, limit);
+  const rowCap = Math.min(MAX_SHORTEST_ROWS, Math.max(PATH_CANDIDATES, (limit + 1) * CANDIDATES_PER_PATH));
+  const result = await allShortestPaths(client, from, to, search, rowCap);
   throwIfMissing(result.missing);
+  const routes = distinctRoutes(result.paths);
   return {
-    paths: result.paths.slice(0, limit),
-    reason: result.paths.length > 0 ? null : noPathReason(from, to, search),
-    truncated: result.paths.length > limit,
+    paths: routes.slice(0, limit),
+    reason: routes.length > 0 ? null : noPathReason(from, to, search),
+    truncated: routes.length > limit || result.paths.length >= rowCap,
   };
 }
 
@@ -149,7 +185,11 @@ export async function findAllShortestPaths(
  * `layers[1]` the entities the paths pass through; a pair with no path within
  * `maxHops` puts `maxHops` in `truncatedBy`.
  */
-export async function connectEntities(client: GraphClient, ids: readonly string[], search: PathSearch): Promise<Subgraph> {
+export async function connectEntities(
+  client: GraphClient,
+  ids: readonly string[],
+  search: PathSearch,
+): Promise<Subgraph> {
   const unique = [...new Set(ids)];
   const result = await pairwiseShortestPaths(client, unique, search);
   throwIfMissing(result.missing);
@@ -186,7 +226,7 @@ export async function findCommonNeighbours(
   criteria: RelationshipCriteria,
   limit: number,
 ): Promise<CommonNeighbours> {
-  checkEnds(a, b, null);
+  checkEnds(a, b, null, ['a', 'b']);
   const result = await commonNeighboursQuery(client, a, b, criteria, limit);
   throwIfMissing(result.missing);
   return { neighbours: result.neighbours, total: result.total };

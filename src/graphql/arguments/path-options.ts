@@ -22,7 +22,13 @@ export function toPathSearch(options: PathOptions | null | undefined, limits: Li
     limits.maxPathHops,
     'maxPathHops',
   );
-  const maxDegree = boundedInt(options?.maxDegree ?? limits.maxFanOut, 'options.maxDegree', 1, limits.maxFanOut, 'maxFanOut');
+  const maxDegree = boundedInt(
+    options?.maxDegree ?? limits.maxFanOut,
+    'options.maxDegree',
+    1,
+    limits.maxFanOut,
+    'maxFanOut',
+  );
   const avoid = [...new Set(options?.avoid ?? [])];
   if (avoid.length > limits.maxPageSize) {
     throw new LimitExceededError(
@@ -38,7 +44,9 @@ export function toPathSearch(options: PathOptions | null | undefined, limits: Li
 export function connectionIds(ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length < 2) {
-    throw new BadInputError(`Argument "ids" must name at least 2 distinct entities, got ${unique.length}.`, { argument: 'ids' });
+    throw new BadInputError(`Argument "ids" must name at least 2 distinct entities, got ${unique.length}.`, {
+      argument: 'ids',
+    });
   }
   if (unique.length > MAX_CONNECTION_ENTITIES) {
     throw new LimitExceededError(

@@ -29,7 +29,8 @@ export interface CommonNeighboursResult {
   total: number;
 }
 
-const strongest = (list: string) => `reduce(m = 0.0, r IN ${list} | CASE WHEN r.confidence > m THEN r.confidence ELSE m END)`;
+const strongest = (list: string) =>
+  `reduce(m = 0.0, r IN ${list} | CASE WHEN r.confidence > m THEN r.confidence ELSE m END)`;
 
 /**
  * The statement. The criteria apply on both sides, direction as seen from

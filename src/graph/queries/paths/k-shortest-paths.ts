@@ -37,7 +37,11 @@ export async function kShortestPaths(
   candidates: number,
 ): Promise<PathQueryResult> {
   const { cypher, params } = kShortestPathsStatement(search, candidates);
-  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, { ...params, from, to });
+  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, {
+    ...params,
+    from,
+    to,
+  });
   const row = rows[0];
   return { missing: missingIds(row, from, to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
 }

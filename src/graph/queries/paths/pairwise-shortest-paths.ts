@@ -41,7 +41,11 @@ RETURN missing, [e IN entities | e ${ENTITY_PROJECTION}] AS entities, pairs`;
  * ONE statement (an `ALL SHORTEST` search per pair, at most 45 for 10
  * entities). When an id is unknown nothing is searched and `missing` names it.
  */
-export async function pairwiseShortestPaths(client: GraphClient, ids: readonly string[], search: PathSearch): Promise<PairwisePaths> {
+export async function pairwiseShortestPaths(
+  client: GraphClient,
+  ids: readonly string[],
+  search: PathSearch,
+): Promise<PairwisePaths> {
   const { cypher, params } = pairwiseShortestPathsStatement(search);
   const rows = await client.read<{
     missing: string[];

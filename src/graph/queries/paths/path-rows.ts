@@ -1,4 +1,10 @@
-import { ENTITY_PROJECTION, relationshipProjection, toEntity, toRelationship, type RelationshipRow } from '../../mapping';
+import {
+  ENTITY_PROJECTION,
+  relationshipProjection,
+  toEntity,
+  toRelationship,
+  type RelationshipRow,
+} from '../../mapping';
 import type { Path, PathEvidence, PathHop } from './types';
 
 /** What each path statement returns for a path `p`: its entities in order and its relationships in order. */

@@ -13,7 +13,9 @@ export interface PathPattern {
 /** An integer written into Cypher (quantifiers and `SHORTEST k` cannot be parameters): checked first. */
 export function cypherInteger(value: number, name: string, min: number, max: number): string {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer in ${min}..${max} to be written into Cypher, got ${String(value)}.`);
+    throw new RangeError(
+      `${name} must be an integer in ${min}..${max} to be written into Cypher, got ${String(value)}.`,
+    );
   }
   return String(value);
 }
