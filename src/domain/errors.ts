@@ -3,12 +3,7 @@
  * `extensions.code`. The message is safe to show to the caller: it names what
  * was wrong and, for limits, the limit and its value.
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'LIMIT_EXCEEDED'
-  | 'TIMEOUT'
-  | 'DATABASE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'TIMEOUT' | 'DATABASE_UNAVAILABLE';
 
 export class NewsgraphError extends Error {
   readonly code: ErrorCode;

@@ -17,7 +17,10 @@ const STATUS_NOTES: Readonly<Record<RelationshipStatus, string | null>> = {
 /** A Group names many people: "was deported to" -> "were deported to". */
 export function conjugate(verb: string, subject: Pick<Entity, 'kind'>): string {
   if (subject.kind !== 'Group') return verb;
-  return verb.replace(/^was\b/, 'were').replace(/^is\b/, 'are').replace(/^has\b/, 'have');
+  return verb
+    .replace(/^was\b/, 'were')
+    .replace(/^is\b/, 'are')
+    .replace(/^has\b/, 'have');
 }
 
 /** How an entity reads inside a sentence: an unnamed one gets "the" ("the unnamed federal judge"). */

@@ -12,7 +12,10 @@ export const partialDateSchema: z.ZodType<PartialDate, unknown> = z.unknown().tr
   if (isObject) {
     const extra = Object.keys(input).filter((k) => k !== 'value' && k !== 'precision');
     if (extra.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `unknown field(s) ${extra.join(', ')} in a date; allowed: value, precision` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown field(s) ${extra.join(', ')} in a date; allowed: value, precision`,
+      });
       return z.NEVER;
     }
   }

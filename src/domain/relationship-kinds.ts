@@ -17,7 +17,13 @@ export interface RelationshipKind {
 }
 
 const ACTORS = ['Person', 'Government', 'Country', 'Organization'] as const satisfies readonly EntityKind[];
-const AUTHORITIES = ['Person', 'Government', 'Organization', 'Court', 'Country'] as const satisfies readonly EntityKind[];
+const AUTHORITIES = [
+  'Person',
+  'Government',
+  'Organization',
+  'Court',
+  'Country',
+] as const satisfies readonly EntityKind[];
 const PEOPLE = ['Person', 'Group'] as const satisfies readonly EntityKind[];
 const DESTINATIONS = ['Country', 'Place', 'Prison'] as const satisfies readonly EntityKind[];
 

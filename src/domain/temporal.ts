@@ -73,7 +73,8 @@ function daysInMonth(year: number, month: number): number {
  * or null when it is. Messages name the value and what was expected.
  */
 export function partialDateProblem(value: unknown, precision?: unknown): string | null {
-  if (typeof value !== 'string') return `expected a date string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got ${JSON.stringify(value)}`;
+  if (typeof value !== 'string')
+    return `expected a date string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got ${JSON.stringify(value)}`;
   const implied = precisionOfValue(value);
   if (implied === null) return `"${value}" is not a date: expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'`;
   if (precision !== undefined && precision !== implied) {

@@ -40,8 +40,12 @@ function parseArgs(argv: readonly string[]): Args {
 function printCounts(counts: SeedCounts, reset: boolean): void {
   const lines = [
     `seeded${reset ? ' (after reset)' : ''}: ${counts.documents} document(s), ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} relationship sources, ${counts.entitySources} entity sources`,
-    `  entities by kind: ${Object.entries(counts.entitiesByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`,
-    `  relationships by type: ${Object.entries(counts.relationshipsByType).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    `  entities by kind: ${Object.entries(counts.entitiesByKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+    `  relationships by type: ${Object.entries(counts.relationshipsByType)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -51,12 +55,16 @@ async function main(): Promise<void> {
   const dir = resolve(args.dir);
   const validation = await validateSeedDir(dir);
   if (!validation.ok) {
-    process.stderr.write(`seed: ${validation.errors.length} problem(s) in ${dir}; nothing was written\n${formatSeedErrors(validation.errors)}\n`);
+    process.stderr.write(
+      `seed: ${validation.errors.length} problem(s) in ${dir}; nothing was written\n${formatSeedErrors(validation.errors)}\n`,
+    );
     process.exit(1);
   }
   const uri = process.env.NEO4J_URI;
   if (!uri) {
-    process.stderr.write('seed: NEO4J_URI is not set; set it to the Bolt URI of the database to seed (e.g. bolt://127.0.0.1:7687)\n');
+    process.stderr.write(
+      'seed: NEO4J_URI is not set; set it to the Bolt URI of the database to seed (e.g. bolt://127.0.0.1:7687)\n',
+    );
     process.exit(1);
   }
   const driver = createDriver({

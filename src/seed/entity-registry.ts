@@ -119,7 +119,10 @@ function mergeInto(existing: Entry, next: SeedEntity): Array<[string, string]> {
     if (had === undefined || had === null) properties[name] = value;
     else if (Array.isArray(had) && Array.isArray(value)) properties[name] = [...new Set([...had, ...value])];
     else if (value !== null && JSON.stringify(had) !== JSON.stringify(value)) {
-      problems.push([`properties.${name}`, `conflicts with ${at}: ${JSON.stringify(had)} there, ${JSON.stringify(value)} here`]);
+      problems.push([
+        `properties.${name}`,
+        `conflicts with ${at}: ${JSON.stringify(had)} there, ${JSON.stringify(value)} here`,
+      ]);
     }
   }
   const takeName = !first.named && next.named;

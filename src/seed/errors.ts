@@ -25,7 +25,9 @@ export function formatSeedErrors(errors: readonly SeedError[]): string {
 /** Thrown by the loader when a seed dir does not validate; nothing was written. */
 export class SeedValidationError extends Error {
   constructor(readonly errors: readonly SeedError[]) {
-    super(`The seed is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was written:\n${formatSeedErrors(errors)}`);
+    super(
+      `The seed is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was written:\n${formatSeedErrors(errors)}`,
+    );
     this.name = 'SeedValidationError';
   }
 }

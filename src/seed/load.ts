@@ -38,7 +38,11 @@ export async function loadSeedDir(driver: Driver, dir: string, options: LoadOpti
  * What the server runs at start-up: seeds `dir` only when the database holds
  * no `:Entity` node. Returns the counts written, or null when it was not empty.
  */
-export async function seedIfEmpty(driver: Driver, dir: string, options: { database?: string } = {}): Promise<SeedCounts | null> {
+export async function seedIfEmpty(
+  driver: Driver,
+  dir: string,
+  options: { database?: string } = {},
+): Promise<SeedCounts | null> {
   if (await hasEntities(driver, options.database)) return null;
   return loadSeedDir(driver, dir, { database: options.database });
 }

@@ -33,9 +33,10 @@ function shorten(quote: string): string {
 export function locateQuote(text: string, quote: string, articleFile: string, occurrence?: number): QuoteLocation {
   const found = occurrences(text, quote);
   if (found.length === 0) {
-    const hint = occurrences(plain(text), plain(quote)).length > 0
-      ? ' (it matches once typographic quotes, apostrophes, dashes or spaces are ignored: copy it from the article, which uses ’ “ ” —)'
-      : '';
+    const hint =
+      occurrences(plain(text), plain(quote)).length > 0
+        ? ' (it matches once typographic quotes, apostrophes, dashes or spaces are ignored: copy it from the article, which uses ’ “ ” —)'
+        : '';
     return { ok: false, message: `quote ${shorten(quote)} is not an exact substring of ${articleFile}${hint}` };
   }
   const index = occurrence ?? 0;

@@ -49,17 +49,35 @@ export class RelationshipSet {
     if (existing.file === file) {
       return sameId
         ? [[['id'], `duplicate relationship id "${rel.id}": already declared at ${existing.path} in this file`]]
-        : [[['id'], `${existing.path} in this file already states ${key} (id "${first.id}"); add this quote to its sources instead`]];
+        : [
+            [
+              ['id'],
+              `${existing.path} in this file already states ${key} (id "${first.id}"); add this quote to its sources instead`,
+            ],
+          ];
     }
     if (sameId && naturalKey(first) !== key) {
-      return [[['id'], `relationship id "${rel.id}" is ${naturalKey(first)} in ${at}, but ${key} here; reuse an id only for the same fact`]];
+      return [
+        [
+          ['id'],
+          `relationship id "${rel.id}" is ${naturalKey(first)} in ${at}, but ${key} here; reuse an id only for the same fact`,
+        ],
+      ];
     }
     if (sameId && sameKey && sameKey !== sameId) {
-      return [[['id'], `ambiguous merge: id "${rel.id}" matches ${at}, but the same fact is "${sameKey.relationship.id}" in ${sameKey.file}`]];
+      return [
+        [
+          ['id'],
+          `ambiguous merge: id "${rel.id}" matches ${at}, but the same fact is "${sameKey.relationship.id}" in ${sameKey.file}`,
+        ],
+      ];
     }
     const problems: Array<[Array<string | number>, string]> = [];
     if (first.status !== rel.status) {
-      problems.push([['status'], `the same relationship ("${first.id}" in ${at}) has status ${first.status}; here ${rel.status}`]);
+      problems.push([
+        ['status'],
+        `the same relationship ("${first.id}" in ${at}) has status ${first.status}; here ${rel.status}`,
+      ]);
     }
     if (temporalText(first.temporal) !== temporalText(rel.temporal)) {
       problems.push([

@@ -23,7 +23,8 @@ const slug = z.string().regex(ID_PATTERN, {
 const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
 const oneOf = (what: string, allowed: readonly string[]) => ({
-  error: (issue: { input?: unknown }) => `unknown ${what} ${describe(issue.input)}; expected one of ${allowed.join(', ')}`,
+  error: (issue: { input?: unknown }) =>
+    `unknown ${what} ${describe(issue.input)}; expected one of ${allowed.join(', ')}`,
 });
 
 export const ARTICLE_FILE_PATTERN = /^articles\/[A-Za-z0-9._-]+\.txt$/;

@@ -68,7 +68,8 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const checked = <S extends z.ZodType>(schema: S, data: unknown, file: string, path: Path): z.output<S> | null => {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
-    for (const problem of zodProblems(result.error, schema, data)) report(file, [...path, ...problem.path], problem.message);
+    for (const problem of zodProblems(result.error, schema, data))
+      report(file, [...path, ...problem.path], problem.message);
     return null;
   };
 
@@ -94,7 +95,11 @@ export function validateSeed(input: SeedInput): SeedValidation {
       const text = input.articles.get(doc.articleFile);
       const declaredIn = documentFiles.get(doc.id);
       if (declaredIn !== undefined) {
-        report(file, ['document', 'id'], `document id "${doc.id}" is already the document of ${declaredIn}; one graph file per document`);
+        report(
+          file,
+          ['document', 'id'],
+          `document id "${doc.id}" is already the document of ${declaredIn}; one graph file per document`,
+        );
       } else if (text === undefined) {
         report(file, ['document', 'articleFile'], `article file "${doc.articleFile}" was not found in the seeds dir`);
         registry.markInvalid(doc.id, doc.title);
@@ -133,12 +138,20 @@ export function validateSeed(input: SeedInput): SeedValidation {
       }
       const firstHere = seenHere.get(entity.id);
       if (firstHere !== undefined) {
-        report(file, [...path, 'id'], `duplicate entity id "${entity.id}": already declared at entities[${firstHere}] in this file`);
+        report(
+          file,
+          [...path, 'id'],
+          `duplicate entity id "${entity.id}": already declared at entities[${firstHere}] in this file`,
+        );
         return;
       }
       seenHere.set(entity.id, i);
       if (documentFiles.has(entity.id)) {
-        report(file, [...path, 'id'], `entity id "${entity.id}" is the id of the document of ${documentFiles.get(entity.id)}; pick another id`);
+        report(
+          file,
+          [...path, 'id'],
+          `entity id "${entity.id}" is the id of the document of ${documentFiles.get(entity.id)}; pick another id`,
+        );
         return;
       }
       const properties = parseEntityProperties(entity.kind, entity.properties);
@@ -148,7 +161,10 @@ export function validateSeed(input: SeedInput): SeedValidation {
         return;
       }
       const { sources, ...rest } = entity;
-      const problems = registry.add({ ...rest, properties: properties.properties, sources: [] }, { file, path: formatPath(path) });
+      const problems = registry.add(
+        { ...rest, properties: properties.properties, sources: [] },
+        { file, path: formatPath(path) },
+      );
       for (const [suffix, message] of problems) report(file, [...path, ...suffix.split('.')], message);
       if (sources.length > 0) {
         const list = pendingEntitySources.get(entity.id) ?? [];
@@ -168,14 +184,22 @@ export function validateSeed(input: SeedInput): SeedValidation {
       if (!stored) {
         ok = false;
         if (source.documentId !== undefined) {
-          report(pending.file, [...path, 'documentId'], `no document "${documentId}" with a stored article; known documents: ${[...texts.keys()].join(', ') || 'none'}`);
+          report(
+            pending.file,
+            [...path, 'documentId'],
+            `no document "${documentId}" with a stored article; known documents: ${[...texts.keys()].join(', ') || 'none'}`,
+          );
         }
         return [];
       }
       const at = locateQuote(stored.text, source.quote, stored.articleFile, source.occurrence);
       if (!at.ok) {
         ok = false;
-        report(pending.file, [...path, source.occurrence !== undefined && at.message.startsWith('occurrence') ? 'occurrence' : 'quote'], at.message);
+        report(
+          pending.file,
+          [...path, source.occurrence !== undefined && at.message.startsWith('occurrence') ? 'occurrence' : 'quote'],
+          at.message,
+        );
         return [];
       }
       let attributedTo: string | null = null;
@@ -210,12 +234,18 @@ export function validateSeed(input: SeedInput): SeedValidation {
       if (!rel) return;
       const built = buildRelationship(rel, file, path, documentId);
       if (built) {
-        for (const [suffix, message] of relationships.add(built, file, formatPath(path))) report(file, [...path, ...suffix], message);
+        for (const [suffix, message] of relationships.add(built, file, formatPath(path)))
+          report(file, [...path, ...suffix], message);
       }
     });
   }
 
-  function buildRelationship(rel: SeedRelationshipInput, file: string, path: Path, documentId: string | null): Relationship | null {
+  function buildRelationship(
+    rel: SeedRelationshipInput,
+    file: string,
+    path: Path,
+    documentId: string | null,
+  ): Relationship | null {
     const type = rel.type as RelationshipType;
     let ok = true;
     const ends = (['from', 'to'] as const).map((end) => {

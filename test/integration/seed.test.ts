@@ -31,7 +31,11 @@ beforeAll(() => {
 
 afterAll(async () => {
   for (const prefix of prefixes) {
-    await driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }, { database });
+    await driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n',
+      { prefix },
+      { database },
+    );
   }
   await driver.close();
 });
@@ -88,7 +92,11 @@ describe('seeding the real seed graph', () => {
   it('writes it, and a second run changes nothing', async () => {
     const counts = await loadSeedGraph(driver, graph, { database });
     const first = await snapshot(prefix);
-    expect(first).toMatchObject({ nodes: counts.entities, relationships: counts.relationships, sources: counts.sources });
+    expect(first).toMatchObject({
+      nodes: counts.entities,
+      relationships: counts.relationships,
+      sources: counts.sources,
+    });
     expect(first.nodes).toBe(30);
 
     await loadSeedGraph(driver, graph, { database });
@@ -179,7 +187,10 @@ describe('a bad seed leaves the database exactly as it was', () => {
     const changed: SeedGraph = {
       ...broken,
       entities: broken.entities.map((e) => ({ ...e, description: 'changed by a write that must not happen' })),
-      relationships: [...broken.relationships, { ...broken.relationships[0]!, id: `${prefix}dangling`, toId: `${prefix}nobody` }],
+      relationships: [
+        ...broken.relationships,
+        { ...broken.relationships[0]!, id: `${prefix}dangling`, toId: `${prefix}nobody` },
+      ],
     };
     await expect(writeSeedGraph(driver, changed, { database })).rejects.toThrow(
       `Seed write aborted, nothing was written: 1 LEADS relationship(s) have an endpoint that is not an entity: ${prefix}dangling (${prefix}nobody)`,

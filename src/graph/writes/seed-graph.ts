@@ -1,7 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, assertEntityKind, assertRelationshipType, type SeedGraph } from '../../domain';
-import { seedRows } from './seed-rows';
+import {
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  assertEntityKind,
+  assertRelationshipType,
+  type SeedGraph,
+} from '../../domain';
+import { seedRows, type RelationshipWriteRow } from './seed-rows';
 
 export interface WriteSeedOptions {
   /** Delete every node and relationship first, in the same transaction. */
@@ -60,11 +66,28 @@ WHERE type(r) <> row.type OR a.id <> row.from OR b.id <> row.to
 DELETE r`;
 }
 
-async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<number> {
+/** Runs one statement and reads a number from its single row (0 when there is no row). */
+async function numberFrom(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+  key: string,
+): Promise<number> {
   const result = await tx.run(cypher, params);
-  const first = result.records[0];
-  if (!first || !first.has('n')) return 0;
-  return neo4j.integer.toNumber(first.get('n'));
+  const value: unknown = result.records[0]?.get(key);
+  if (typeof value === 'number') return value;
+  return neo4j.isInt(value) ? value.toNumber() : 0;
+}
+
+/** Names the relationships of `rows` whose endpoint is not an entity, for the error that aborts the write. */
+async function danglingEndpoints(tx: ManagedTransaction, rows: readonly RelationshipWriteRow[]): Promise<string[]> {
+  const result = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS found`, {
+    ids: [...new Set(rows.flatMap((r) => [r.from, r.to]))],
+  });
+  const found = new Set<unknown>(result.records[0]?.get('found') as unknown[]);
+  return rows
+    .filter((r) => !found.has(r.from) || !found.has(r.to))
+    .map((r) => `${r.id} (${found.has(r.from) ? r.to : r.from})`);
 }
 
 /**
@@ -77,7 +100,11 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
  * transaction with an error naming it. `reset` deletes every node first.
  * Constraints and indexes are the migrations' job, not this function's.
  */
-export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: WriteSeedOptions = {}): Promise<WrittenCounts> {
+export async function writeSeedGraph(
+  driver: Driver,
+  graph: SeedGraph,
+  options: WriteSeedOptions = {},
+): Promise<WrittenCounts> {
   const rows = seedRows(graph);
   const allRelationshipRows = [...rows.relationships].flatMap(([type, list]) =>
     list.map((row) => ({ id: row.id, type, from: row.from, to: row.to })),
@@ -88,28 +115,26 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
       const counts: WrittenCounts = { deleted: 0, entities: 0, relationships: 0 };
       if (options.reset) {
         for (;;) {
-          const deleted = await run(tx, `MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, {
-            batch: neo4j.int(RESET_BATCH),
-          });
+          const deleted = await numberFrom(
+            tx,
+            'MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n',
+            { batch: neo4j.int(RESET_BATCH) },
+            'n',
+          );
           counts.deleted += deleted;
           if (deleted < RESET_BATCH) break;
         }
       }
       for (const [kind, list] of rows.entities) {
-        const result = await tx.run(entityStatement(kind), { rows: list });
-        counts.entities += neo4j.integer.toNumber(result.records[0]?.get('written') ?? 0);
+        counts.entities += await numberFrom(tx, entityStatement(kind), { rows: list }, 'written');
       }
       if (!options.reset && allRelationshipRows.length > 0) {
         await tx.run(staleRelationshipStatement(), { rows: allRelationshipRows });
       }
       for (const [type, list] of rows.relationships) {
-        const result = await tx.run(relationshipStatement(type), { rows: list });
-        const written = neo4j.integer.toNumber(result.records[0]?.get('written') ?? 0);
+        const written = await numberFrom(tx, relationshipStatement(type), { rows: list }, 'written');
         if (written !== list.length) {
-          const ids = new Set((await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS found`, {
-            ids: [...new Set(list.flatMap((r) => [r.from, r.to]))],
-          })).records[0]?.get('found') as string[]);
-          const missing = list.filter((r) => !ids.has(r.from) || !ids.has(r.to)).map((r) => `${r.id} (${ids.has(r.from) ? r.to : r.from})`);
+          const missing = await danglingEndpoints(tx, list);
           throw new Error(
             `Seed write aborted, nothing was written: ${list.length - written} ${type} relationship(s) have an endpoint that is not an entity: ${missing.join(', ')}`,
           );
@@ -125,6 +150,10 @@ export async function writeSeedGraph(driver: Driver, graph: SeedGraph, options: 
 
 /** True when the database holds at least one `:Entity` node (the server seeds only an empty one). */
 export async function hasEntities(driver: Driver, database?: string): Promise<boolean> {
-  const result = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id LIMIT 1', {}, { routing: neo4j.routing.READ, database });
+  const result = await driver.executeQuery(
+    'MATCH (e:Entity) RETURN e.id AS id LIMIT 1',
+    {},
+    { routing: neo4j.routing.READ, database },
+  );
   return result.records.length > 0;
 }

@@ -34,20 +34,24 @@ describe('explainRelationship', () => {
 
   it('is honest about month and year precision and spans', () => {
     const country = entity('el-salvador', 'El Salvador', 'Country');
-    expect(explainRelationship(rel({ type: 'LEADS', temporal: { since: parsePartialDate('2019') } }), bukele, country)).toBe(
-      'Nayib Bukele led El Salvador (since 2019).',
-    );
-    expect(explainRelationship(rel({ type: 'THANKED', temporal: { date: parsePartialDate('2025-04') } }), trump, bukele)).toBe(
-      'Donald Trump thanked Nayib Bukele (in April 2025).',
-    );
-    expect(explainRelationship(rel({ type: 'THANKED', temporal: { date: parsePartialDate('2019') } }), trump, bukele)).toBe(
-      'Donald Trump thanked Nayib Bukele (in 2019).',
-    );
+    expect(
+      explainRelationship(rel({ type: 'LEADS', temporal: { since: parsePartialDate('2019') } }), bukele, country),
+    ).toBe('Nayib Bukele led El Salvador (since 2019).');
+    expect(
+      explainRelationship(rel({ type: 'THANKED', temporal: { date: parsePartialDate('2025-04') } }), trump, bukele),
+    ).toBe('Donald Trump thanked Nayib Bukele (in April 2025).');
+    expect(
+      explainRelationship(rel({ type: 'THANKED', temporal: { date: parsePartialDate('2019') } }), trump, bukele),
+    ).toBe('Donald Trump thanked Nayib Bukele (in 2019).');
   });
 
   it('adds the "when" qualifier to the date it narrows, and hedges by status', () => {
     const letter = entity('trump-letter', 'letter from Trump to Bukele', 'Document', false);
-    const r = rel({ type: 'POSTED', temporal: { date: parsePartialDate('2025-04') }, qualifiers: { when: 'late Wednesday night' } });
+    const r = rel({
+      type: 'POSTED',
+      temporal: { date: parsePartialDate('2025-04') },
+      qualifiers: { when: 'late Wednesday night' },
+    });
     expect(explainRelationship(r, bukele, letter)).toBe(
       'Nayib Bukele posted the letter from Trump to Bukele (late Wednesday night, in April 2025).',
     );

@@ -25,7 +25,10 @@ describe('entity kinds', () => {
   });
 
   it('checks kind-specific properties and rejects unknown ones', () => {
-    expect(parseEntityProperties('Law', { enactedYear: 1798 })).toEqual({ ok: true, properties: { enactedYear: 1798 } });
+    expect(parseEntityProperties('Law', { enactedYear: 1798 })).toEqual({
+      ok: true,
+      properties: { enactedYear: 1798 },
+    });
     expect(parseEntityProperties('Person', {})).toEqual({ ok: true, properties: { roles: [] } });
     expect(parseEntityProperties('Event', { roles: ['x'] })).toEqual({
       ok: false,
@@ -41,7 +44,14 @@ describe('entity kinds', () => {
     const parsed = parseEntityProperties('Document', { title: 'T', published: '2025-04' });
     expect(parsed).toEqual({
       ok: true,
-      properties: { title: 'T', publisher: null, published: '2025-04', publishedPrecision: 'MONTH', publishedNote: null, url: null },
+      properties: {
+        title: 'T',
+        publisher: null,
+        published: '2025-04',
+        publishedPrecision: 'MONTH',
+        publishedNote: null,
+        url: null,
+      },
     });
     expect(parseEntityProperties('Document', { published: '2025-02-30' })).toEqual({
       ok: false,
@@ -52,8 +62,22 @@ describe('entity kinds', () => {
 
 describe('relationship kinds', () => {
   it('has the types the article needs, UPPER_SNAKE, each with a verb and allowed ends', () => {
-    for (const type of ['INVITED', 'DEPORTED_TO', 'ORDERED_HALT', 'INVOKED', 'LEADS', 'AFFILIATED_WITH', 'HOUSED_IN',
-      'CALLED_FOR_IMPEACHMENT_OF', 'POSTED', 'THANKED', 'SENT_BY_MISTAKE', 'ADMITTED_IN_FILING', 'PARTNERED_WITH', 'LOCATED_IN']) {
+    for (const type of [
+      'INVITED',
+      'DEPORTED_TO',
+      'ORDERED_HALT',
+      'INVOKED',
+      'LEADS',
+      'AFFILIATED_WITH',
+      'HOUSED_IN',
+      'CALLED_FOR_IMPEACHMENT_OF',
+      'POSTED',
+      'THANKED',
+      'SENT_BY_MISTAKE',
+      'ADMITTED_IN_FILING',
+      'PARTNERED_WITH',
+      'LOCATED_IN',
+    ]) {
       expect(RELATIONSHIP_TYPES).toContain(type);
     }
     for (const type of RELATIONSHIP_TYPES) {
@@ -68,12 +92,16 @@ describe('relationship kinds', () => {
 
   it('guards type interpolation', () => {
     expect(assertRelationshipType('LEADS')).toBe('LEADS');
-    expect(() => assertRelationshipType('LEADS]->() DETACH DELETE n //')).toThrow(/^Unknown relationship type "LEADS\]->\(\) DETACH DELETE n \/\/"; expected one of INVITED, /);
+    expect(() => assertRelationshipType('LEADS]->() DETACH DELETE n //')).toThrow(
+      /^Unknown relationship type "LEADS\]->\(\) DETACH DELETE n \/\/"; expected one of INVITED, /,
+    );
     expect(() => assertRelationshipType('toString')).toThrow(/Unknown relationship type "toString"/);
   });
 
   it('names the allowed kinds when an endpoint is not allowed', () => {
-    expect(endpointProblem('LEADS', 'from', 'Country')).toBe('LEADS cannot start at a Country; allowed subject kinds: Person');
+    expect(endpointProblem('LEADS', 'from', 'Country')).toBe(
+      'LEADS cannot start at a Country; allowed subject kinds: Person',
+    );
     expect(endpointProblem('LEADS', 'to', 'Country')).toBeNull();
   });
 });

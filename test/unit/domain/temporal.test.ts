@@ -74,7 +74,10 @@ describe('Temporal', () => {
   it('bounds a span from the earliest day of since to the latest of until, open ends null', () => {
     expect(temporalBounds({ since: d('2019') })).toEqual({ validFrom: '2019-01-01', validTo: null });
     expect(temporalBounds({ until: d('2021-06') })).toEqual({ validFrom: null, validTo: '2021-06-30' });
-    expect(temporalBounds({ since: d('2019'), until: d('2021-06') })).toEqual({ validFrom: '2019-01-01', validTo: '2021-06-30' });
+    expect(temporalBounds({ since: d('2019'), until: d('2021-06') })).toEqual({
+      validFrom: '2019-01-01',
+      validTo: '2021-06-30',
+    });
     expect(temporalBounds({})).toEqual({ validFrom: null, validTo: null });
   });
 

@@ -44,13 +44,21 @@ describe('each kind of bad file is rejected with file, path and what was expecte
 
   it('dangling id', async () => {
     expect(await errorsOf('bad-dangling-id')).toEqual([
-      { file: FILE, path: 'relationships[1].to', message: 'no entity has the id, name or alias "carol-nobody" in any graph file' },
+      {
+        file: FILE,
+        path: 'relationships[1].to',
+        message: 'no entity has the id, name or alias "carol-nobody" in any graph file',
+      },
     ]);
   });
 
   it('duplicate id within a file', async () => {
     expect(await errorsOf('bad-duplicate-id')).toEqual([
-      { file: FILE, path: 'entities[3].id', message: 'duplicate entity id "bob-sample": already declared at entities[1] in this file' },
+      {
+        file: FILE,
+        path: 'entities[3].id',
+        message: 'duplicate entity id "bob-sample": already declared at entities[1] in this file',
+      },
     ]);
   });
 
@@ -68,13 +76,21 @@ describe('each kind of bad file is rejected with file, path and what was expecte
 
   it('malformed (impossible) date', async () => {
     expect(await errorsOf('bad-malformed-date')).toEqual([
-      { file: FILE, path: 'relationships[1].date', message: '"2025-02-30" is not a calendar day: February 2025 has 28 days' },
+      {
+        file: FILE,
+        path: 'relationships[1].date',
+        message: '"2025-02-30" is not a calendar day: February 2025 has 28 days',
+      },
     ]);
   });
 
   it('missing article file', async () => {
     expect(await errorsOf('bad-missing-article')).toEqual([
-      { file: FILE, path: 'document.articleFile', message: 'article file "articles/missing.txt" was not found in the seeds dir' },
+      {
+        file: FILE,
+        path: 'document.articleFile',
+        message: 'article file "articles/missing.txt" was not found in the seeds dir',
+      },
     ]);
   });
 

@@ -27,7 +27,10 @@ describe('a second article merges into the first', () => {
       'article-000-b0502ea1321b6f98',
       'test-article-second',
     ]);
-    expect(rel.sources[2]).toMatchObject({ quote: 'Trump had invited him to the White House on April 14', attributedTo: 'nayib-bukele' });
+    expect(rel.sources[2]).toMatchObject({
+      quote: 'Trump had invited him to the White House on April 14',
+      attributedTo: 'nayib-bukele',
+    });
     // The first declaration's confidence and qualifiers stand.
     expect(rel.confidence).toBe(0.95);
     expect(rel.qualifiers.destination).toBe('White House');
@@ -51,5 +54,4 @@ describe('a second article merges into the first', () => {
     expect(after.relationships).toBe(before.relationships + 1); // Bukele at the briefing
     expect(after.sources).toBe(before.sources + 3);
   });
-
 });

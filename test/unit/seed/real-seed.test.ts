@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { conjugate, endpointProblem, explainRelationship, RELATIONSHIP_KINDS, type SeedGraph } from '../../../src/domain';
+import {
+  conjugate,
+  endpointProblem,
+  explainRelationship,
+  RELATIONSHIP_KINDS,
+  type SeedGraph,
+} from '../../../src/domain';
 import { countSeedGraph } from '../../../src/seed';
 import { SEEDS_DIR, validGraph } from '../../fixtures/seeds/helpers';
 
@@ -70,7 +76,8 @@ describe('the seed of article 000', () => {
     const entity = (id: string) => graph.entities.find((e) => e.id === id)!;
     expect(entity('alien-enemies-act-1798').properties).toMatchObject({ enactedYear: 1798, priorInvocations: 3 });
     expect(entity(DOC).properties).toMatchObject({ published: '2025-04', publishedPrecision: 'MONTH' });
-    for (const unnamed of ['federal-judge', 'maryland-man', 'supermax-prison']) expect(entity(unnamed).named).toBe(false);
+    for (const unnamed of ['federal-judge', 'maryland-man', 'supermax-prison'])
+      expect(entity(unnamed).named).toBe(false);
   });
 
   it('adds nothing the text does not say about the unnamed', () => {

@@ -19,7 +19,13 @@ describe('the storage model of the seed writer', () => {
     const rows = seedRows(graph).relationships.get('INVITED')!;
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ id: 'trump-invited-bukele', from: 'donald-trump', to: 'nayib-bukele', validFrom: '2025-04-14', validTo: '2025-04-14' });
+    expect(row).toMatchObject({
+      id: 'trump-invited-bukele',
+      from: 'donald-trump',
+      to: 'nayib-bukele',
+      validFrom: '2025-04-14',
+      validTo: '2025-04-14',
+    });
     expect(row.props).toMatchObject({
       id: 'trump-invited-bukele',
       status: 'REPORTED',
@@ -42,7 +48,9 @@ describe('the storage model of the seed writer', () => {
   });
 
   it('stores a span as open-ended bounds', () => {
-    const leads = seedRows(graph).relationships.get('LEADS')!.find((r) => r.id === 'bukele-leads-el-salvador')!;
+    const leads = seedRows(graph)
+      .relationships.get('LEADS')!
+      .find((r) => r.id === 'bukele-leads-el-salvador')!;
     expect(leads).toMatchObject({ validFrom: '2019-01-01', validTo: null });
     expect(leads.props).toMatchObject({ since: '2019', sincePrecision: 'YEAR', date: null });
   });
@@ -75,7 +83,9 @@ describe('the storage model of the seed writer', () => {
   it('interpolates only allow-listed labels and types', () => {
     expect(entityStatement('Prison')).toContain('SET e:Prison\nREMOVE e:Person:Government:Country:Organization:Law:');
     expect(relationshipStatement('INVITED')).toContain('MERGE (a)-[r:INVITED {id: row.id}]->(b)');
-    expect(staleRelationshipStatement()).toContain('  MATCH (a)-[r:LEADS {id: row.id}]->(b) RETURN r, a, b\n  UNION ALL\n');
+    expect(staleRelationshipStatement()).toContain(
+      '  MATCH (a)-[r:LEADS {id: row.id}]->(b) RETURN r, a, b\n  UNION ALL\n',
+    );
     expect(() => entityStatement('Person) DETACH DELETE (x')).toThrow(/Unknown entity kind/);
     expect(() => relationshipStatement('INVITED]->() DELETE r //')).toThrow(/Unknown relationship type/);
   });

@@ -10,8 +10,20 @@ function input(files: Record<string, unknown>, articles: Record<string, string> 
   };
 }
 
-const doc = (id = 'doc-a', articleFile = ARTICLE) => ({ id, title: 'A', publisher: null, published: '2020', url: null, articleFile });
-const person = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'Person', name, ...extra });
+const doc = (id = 'doc-a', articleFile = ARTICLE) => ({
+  id,
+  title: 'A',
+  publisher: null,
+  published: '2020',
+  url: null,
+  articleFile,
+});
+const person = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'Person',
+  name,
+  ...extra,
+});
 const met = (extra: Record<string, unknown> = {}) => ({
   id: 'ann-met-ben',
   type: 'PARTNERED_WITH',
@@ -32,7 +44,10 @@ describe('validateSeed', () => {
           entities: [person('ann', 'Ann Example'), person('ben', 'Ben Example')],
           relationships: [
             met({
-              sources: [{ quote: 'Ann Example met Ben Example' }, { quote: 'Ann Example met Ben Example', occurrence: 1 }],
+              sources: [
+                { quote: 'Ann Example met Ben Example' },
+                { quote: 'Ann Example met Ben Example', occurrence: 1 },
+              ],
             }),
           ],
         },
@@ -40,7 +55,13 @@ describe('validateSeed', () => {
     );
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const [first, second] = v.graph.relationships[0]!.sources;
-    expect(first).toEqual({ documentId: 'doc-a', quote: 'Ann Example met Ben Example', start: 0, end: 27, attributedTo: null });
+    expect(first).toEqual({
+      documentId: 'doc-a',
+      quote: 'Ann Example met Ben Example',
+      start: 0,
+      end: 27,
+      attributedTo: null,
+    });
     expect(second).toMatchObject({ start: 29, end: 56 });
     expect(TEXT.slice(second!.start, second!.end)).toBe('Ann Example met Ben Example');
   });
@@ -61,7 +82,8 @@ describe('validateSeed', () => {
         {
           file: 'graph/a.json',
           path: 'relationships[0].sources[0].occurrence',
-          message: 'occurrence 1 of quote "Cleo spoke." was asked for, but it occurs 1 time(s) in articles/a.txt (0 = first)',
+          message:
+            'occurrence 1 of quote "Cleo spoke." was asked for, but it occurs 1 time(s) in articles/a.txt (0 = first)',
         },
       ],
     });
@@ -83,7 +105,10 @@ describe('validateSeed', () => {
       input({
         'graph/a.json': {
           document: doc(),
-          entities: [person('ann', 'Ann Example', { aliases: ['Example'] }), person('ben', 'Ben Example', { aliases: ['Example'] })],
+          entities: [
+            person('ann', 'Ann Example', { aliases: ['Example'] }),
+            person('ben', 'Ben Example', { aliases: ['Example'] }),
+          ],
           relationships: [met({ from: 'Example' })],
         },
       }),
@@ -94,7 +119,8 @@ describe('validateSeed', () => {
         {
           file: 'graph/a.json',
           path: 'relationships[0].from',
-          message: '"Example" is ambiguous: it is a name or alias of ann (graph/a.json), ben (graph/a.json); use the id',
+          message:
+            '"Example" is ambiguous: it is a name or alias of ann (graph/a.json), ben (graph/a.json); use the id',
         },
       ],
     });
@@ -102,7 +128,10 @@ describe('validateSeed', () => {
 
   it('merges an entity declared again in another file, and rejects a conflicting kind', () => {
     const files = {
-      'graph/a.json': { document: doc(), entities: [person('ann', 'Ann Example', { aliases: ['Ann'] }), person('ben', 'Ben Example')] },
+      'graph/a.json': {
+        document: doc(),
+        entities: [person('ann', 'Ann Example', { aliases: ['Ann'] }), person('ben', 'Ben Example')],
+      },
       'graph/b.json': {
         document: doc('doc-b', 'articles/b.txt'),
         entities: [person('ann', 'Ann Example', { aliases: ['Dr Example', 'ann'] })],
@@ -111,7 +140,13 @@ describe('validateSeed', () => {
     const v = validateSeed(input(files, { [ARTICLE]: TEXT, 'articles/b.txt': 'B' }));
     expect(v.ok && v.graph.entities.find((e) => e.id === 'ann')?.aliases).toEqual(['Ann', 'Dr Example']);
 
-    const conflicting = { ...files, 'graph/b.json': { document: doc('doc-b', 'articles/b.txt'), entities: [{ id: 'ann', kind: 'Country', name: 'Ann' }] } };
+    const conflicting = {
+      ...files,
+      'graph/b.json': {
+        document: doc('doc-b', 'articles/b.txt'),
+        entities: [{ id: 'ann', kind: 'Country', name: 'Ann' }],
+      },
+    };
     expect(validateSeed(input(conflicting, { [ARTICLE]: TEXT, 'articles/b.txt': 'B' }))).toEqual({
       ok: false,
       errors: [
@@ -130,7 +165,11 @@ describe('validateSeed', () => {
         'graph/a.json': {
           document: doc(),
           entities: [person('ann', 'Ann Example'), person('ben', 'Ben Example')],
-          relationships: [met(), met({ id: 'again' }), met({ id: 'both', date: '2020', since: '2019', sources: [{ quote: 'again in 2020' }] })],
+          relationships: [
+            met(),
+            met({ id: 'again' }),
+            met({ id: 'both', date: '2020', since: '2019', sources: [{ quote: 'again in 2020' }] }),
+          ],
         },
       }),
     );
@@ -167,7 +206,8 @@ describe('validateSeed', () => {
         {
           file: 'graph/a.json',
           path: 'entities[0].nmae',
-          message: 'unknown field "nmae"; allowed here: id, kind, name, aliases, description, named, properties, sources',
+          message:
+            'unknown field "nmae"; allowed here: id, kind, name, aliases, description, named, properties, sources',
         },
         { file: 'graph/b.json', path: '', message: 'could not be parsed: Unexpected token } in JSON at position 10' },
       ],
