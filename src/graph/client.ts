@@ -10,7 +10,7 @@ export type Params = Record<string, unknown>;
  */
 function cypherValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(cypherValue);
+  if (Array.isArray(value)) return (value as unknown[]).map(cypherValue);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cypherValue(v)]));
   }
@@ -50,7 +50,7 @@ export class GraphClient {
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
     this.statements += 1;
     try {
-      const result = await this.driver.executeQuery(cypher, cypherValue(params) as Params, {
+      const result = await this.driver.executeQuery(cypher, cypherValue(params), {
         routing,
         database: this.options.database ?? undefined,
         transactionConfig: { timeout: this.options.timeoutMs },
