@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { SeedGraph } from '../../src/domain';
+import type { Relationship, SeedGraph } from '../../src/domain';
 import { writeSeedGraph } from '../../src/graph/writes';
 import { countSeedGraph, loadSeedDir, loadSeedGraph, seedIfEmpty, SeedValidationError } from '../../src/seed';
 import { fixtureDir, prefixGraph, SEEDS_DIR, uniquePrefix, validGraph } from '../fixtures/seeds/helpers';
@@ -196,6 +196,32 @@ describe('a bad seed leaves the database exactly as it was', () => {
       `Seed write aborted, nothing was written: 1 LEADS relationship(s) have an endpoint that is not an entity: ${prefix}dangling (${prefix}nobody)`,
     );
     expect(await snapshot(prefix)).toEqual(before);
+  });
+});
+
+describe('re-seeding an edited relationship', () => {
+  it('keeps one relationship per id when its endpoint or type changed', async () => {
+    const prefix = newPrefix('edit');
+    const graph = prefixGraph(await validGraph(fixtureDir('good')), prefix);
+    await loadSeedGraph(driver, graph, { database });
+    const [leads, invited] = graph.relationships as [Relationship, Relationship];
+    const edited: SeedGraph = {
+      ...graph,
+      relationships: [
+        { ...leads, type: 'PARTNERED_WITH' },
+        { ...invited, toId: `${prefix}examplestan` },
+      ],
+    };
+    await loadSeedGraph(driver, edited, { database });
+    const { records } = await driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $prefix RETURN r.id AS id, type(r) AS type, b.id AS to ORDER BY id`,
+      { prefix },
+      { database },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { id: `${prefix}alice-invited-bob`, type: 'INVITED', to: `${prefix}examplestan` },
+      { id: `${prefix}alice-leads-examplestan`, type: 'PARTNERED_WITH', to: `${prefix}examplestan` },
+    ]);
   });
 });
 
