@@ -35,12 +35,16 @@ export interface CommonNeighbours {
 }
 
 /**
- * k paths: Neo4j is asked for this many times k candidate paths (at least
- * MIN_CANDIDATES), ranked here; parallel relationships make several
- * candidates of one route.
+ * k paths: Neo4j is asked for this many times k shortest walks (at least
+ * MIN_CANDIDATES, at most MAX_CANDIDATES), ranked here: parallel
+ * relationships make several walks of one route, and walks around a cycle
+ * are not paths.
  */
-export const CANDIDATES_PER_PATH = 10;
-export const MIN_CANDIDATES = 20;
+export const CANDIDATES_PER_PATH = 20;
+export const MIN_CANDIDATES = 50;
+
+/** `all shortest`: rows asked of Neo4j per route returned (parallel relationships repeat a route). */
+export const ROWS_PER_ROUTE = 10;
 
 /** `path`: this many shortest paths are ranked by evidence and the best one returned. */
 export const PATH_CANDIDATES = 25;
@@ -130,8 +134,11 @@ export async function findPath(client: GraphClient, from: string, to: string, se
 /**
  * The k best routes (distinct sequences of entities; of paths differing only
  * in parallel relationships the best supported stands for its route), shortest
- * first, then best supported. Neo4j is asked for CANDIDATES_PER_PATH x k
- * shortest simple paths, which are ranked here. One statement.
+ * first, then best supported. One statement: the CANDIDATES_PER_PATH x k
+ * shortest walks, of which the simple paths are ranked here. Their lengths
+ * are exact whenever k routes are found (every walk shorter than the longest
+ * selected one was selected) or the walks ran out; otherwise `reason` says
+ * that the walks' cap, not the graph, stopped the answer short.
  */
 export async function findKPaths(
   client: GraphClient,
@@ -145,11 +152,16 @@ export async function findKPaths(
   const result = await kShortestPaths(client, from, to, search, candidates);
   throwIfMissing(result.missing);
   const routes = distinctRoutes(result.paths);
-  return {
-    paths: routes.slice(0, k),
-    reason: routes.length > 0 ? null : noPathReason(from, to, search),
-    truncated: routes.length > k,
-  };
+  const exhausted = result.walks < candidates;
+  let reason: string | null = null;
+  if (routes.length === 0 && exhausted) reason = noPathReason(from, to, search);
+  else if (routes.length < k && !exhausted) {
+    reason =
+      `Only ${routes.length} of ${k} paths: the search stops after the ${candidates} shortest walks (up to ` +
+      `${result.longest} hops), and ${result.walks - result.paths.length} of them pass an entity twice. ` +
+      `Fewer hops (maxHops) or a lower maxDegree narrow the walks.`;
+  }
+  return { paths: routes.slice(0, k), reason, truncated: routes.length > k };
 }
 
 /**
@@ -166,7 +178,7 @@ export async function findAllShortestPaths(
   limit: number,
 ): Promise<PathsAnswer> {
   checkEnds(from, to, search);
-  const rowCap = Math.min(MAX_SHORTEST_ROWS, Math.max(PATH_CANDIDATES, (limit + 1) * CANDIDATES_PER_PATH));
+  const rowCap = Math.min(MAX_SHORTEST_ROWS, Math.max(PATH_CANDIDATES, (limit + 1) * ROWS_PER_ROUTE));
   const result = await allShortestPaths(client, from, to, search, rowCap);
   throwIfMissing(result.missing);
   const routes = distinctRoutes(result.paths);

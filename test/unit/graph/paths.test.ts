@@ -117,11 +117,12 @@ describe('pathPattern', () => {
 });
 
 describe('path statements', () => {
-  it('k paths keep simple paths before SHORTEST selects, all shortest stops at a LIMIT', () => {
+  it('k paths select n walks with every rule inline, then keep the simple ones (a post-filter, so the search stays bounded)', () => {
     const k = kShortestPathsStatement(search(), 30).cypher;
-    expect(k).toContain('SHORTEST 30 ((a)(');
-    expect(k).toContain('WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))');
+    expect(k).toContain('MATCH p = SHORTEST 30 (a)(');
+    expect(k).toContain('CASE WHEN all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) THEN');
     expect(() => kShortestPathsStatement(search(), 0)).toThrow(RangeError);
+    expect(() => kShortestPathsStatement(search(), 1001)).toThrow(RangeError);
     const all = allShortestPathsStatement(search()).cypher;
     expect(all).toContain('ALL SHORTEST (a)(');
     expect(all).toContain('LIMIT $limit');

@@ -4,30 +4,44 @@ import { cypherInteger, pathPattern } from './pattern';
 import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
 import type { PathQueryResult, PathSearch } from './types';
 
-/** Most candidate paths one statement asks Neo4j for. */
-export const MAX_CANDIDATES = 200;
+/** Most walks one statement asks Neo4j for. */
+export const MAX_CANDIDATES = 1000;
 
 /**
- * `SHORTEST n` finds trails (no relationship twice), which may still pass an
- * entity twice; the parenthesised pattern's WHERE keeps only simple paths and,
- * unlike a WHERE after the pattern, is applied before the n are selected.
- * `y` is the list of entities the hops reach (every entity but `a`).
+ * `SHORTEST n` selects the n shortest walks that repeat no relationship; a
+ * walk may still pass an entity twice (around a cycle). Such walks are only
+ * counted, not returned: the simple-path test runs on the n selected walks.
+ * Written as a predicate inside the pattern it would be applied before the
+ * selection, exact but evaluated on whole paths, which makes Neo4j enumerate
+ * every walk and (measured) overrun the transaction timeout by minutes
+ * around a hub; here the search stays bounded by n.
  */
 export function kShortestPathsStatement(search: PathSearch, candidates: number) {
   const { pattern, params } = pathPattern(search);
   const n = cypherInteger(candidates, 'candidates', 1, MAX_CANDIDATES);
   const cypher = `${BIND_ENDPOINTS}
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
-  MATCH p = SHORTEST ${n} (${pattern}
-    WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
-  RETURN ${pathProjection('p')}
-} AS paths`;
+  MATCH p = SHORTEST ${n} ${pattern}
+  WITH p, nodes(p) AS ns
+  RETURN {
+    length: length(p),
+    path: CASE WHEN all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) THEN ${pathProjection('p')} END
+  }
+} AS walks`;
   return { cypher, params };
 }
 
+export interface KShortestResult extends PathQueryResult {
+  /** Walks the search selected (at most the candidates asked for), simple or not. */
+  walks: number;
+  /** Length of the longest selected walk: every walk shorter than it was selected. Null when none. */
+  longest: number | null;
+}
+
 /**
- * The `candidates` shortest simple paths (Neo4j orders them by length only,
- * ties in no set order), ranked by length and evidence (see comparePaths).
+ * The simple paths among the `candidates` shortest walks, ranked by length
+ * and evidence (see comparePaths). Neo4j orders walks by length only, ties
+ * in no set order.
  */
 export async function kShortestPaths(
   client: GraphClient,
@@ -35,13 +49,19 @@ export async function kShortestPaths(
   to: string,
   search: PathSearch,
   candidates: number,
-): Promise<PathQueryResult> {
+): Promise<KShortestResult> {
   const { cypher, params } = kShortestPathsStatement(search, candidates);
-  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, {
-    ...params,
-    from,
-    to,
-  });
+  const rows = await client.read<{
+    fromFound: boolean;
+    toFound: boolean;
+    walks: Array<{ length: number; path: PathRow | null }>;
+  }>(cypher, { ...params, from, to });
   const row = rows[0];
-  return { missing: missingIds(row, from, to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
+  const walks = row?.walks ?? [];
+  return {
+    missing: missingIds(row, from, to),
+    paths: walks.flatMap((walk) => (walk.path ? [toPath(walk.path)] : [])).sort(comparePaths),
+    walks: walks.length,
+    longest: walks.length > 0 ? Math.max(...walks.map((walk) => walk.length)) : null,
+  };
 }
