@@ -39,7 +39,9 @@ async function connect(config: Config, logger: Logger): Promise<Driver> {
 async function shutdown(logger: Logger, code: number): Promise<never> {
   const { server, driver, local } = running;
   await server?.stop().catch((e: unknown) => logger.warn({ err: e }, 'stopping HTTP'));
+  logger.debug('HTTP stopped');
   await driver?.close().catch((e: unknown) => logger.warn({ err: e }, 'closing driver'));
+  logger.debug('driver closed');
   await local?.stop().catch((e: unknown) => logger.warn({ err: e }, 'stopping local Neo4j'));
   logger.info({ code }, 'stopped');
   process.exit(code);

@@ -28,6 +28,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     resolvers,
     introspection: options.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and stops Apollo in order; two handlers racing to stop it hang.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
     formatError,

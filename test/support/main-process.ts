@@ -16,15 +16,16 @@ export interface MainProcess {
 export function spawnMain(env: Record<string, string | undefined>): MainProcess {
   const root = repoRoot();
   const cleanEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...env })) if (v !== undefined) cleanEnv[k] = v;
+  // NODE_ENV=test (Jest's) changes library behaviour, e.g. Apollo's signal handling: run as `npm start` does.
+  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...env })) if (v !== undefined) cleanEnv[k] = v;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
     cwd: root,
     env: cleanEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     child,
@@ -40,7 +41,7 @@ export function spawnMain(env: Record<string, string | undefined>): MainProcess 
             resolve(match[1]!);
           }
         };
-        child.stdout!.on('data', check);
+        child.stdout.on('data', check);
         void exit.then((code) => {
           clearTimeout(timer);
           reject(new Error(`exited with ${code} before listening:\n${out}`));
