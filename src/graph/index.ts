@@ -1,6 +1,6 @@
 export { GraphClient, type GraphClientOptions } from './client';
 export { createDriver, type Driver, type DriverOptions } from './driver';
-export { applyMigrations, migrationStatements, ENTITY_NAME_INDEX } from './migrations';
+export { applyMigrations, migrations, schemaNames, ENTITY_NAME_INDEX, type Migration } from './migrations';
 export { ANY_RELATIONSHIP, type Direction, type RelationshipCriteria } from './criteria';
 export { encodeCursor, decodeCursor, type CursorValue } from './pagination';
 export type { Subgraph } from './subgraph';
