@@ -1,3 +1,5 @@
+import pino from 'pino';
+
 import { GraphClient } from '../../src/graph';
 import { startTestApi, type TestApi } from '../support/api';
 import { FixtureGraph } from '../support/fixture-graph';
@@ -73,6 +75,21 @@ describe('errors', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(error.message).toMatch(/^Internal server error/);
     expect(JSON.stringify(res.body)).not.toMatch(/Bogus|stack|\.ts:/);
+  });
+
+  it('log what they mask with the request id, so the response can be traced', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const traced = await startTestApi({}, logger);
+    try {
+      const res = await traced.gql(`{ entity(id: "${f.id('broken')}") { id } }`, undefined, { 'x-request-id': 'trace-me-42' });
+      expect(res.body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'unexpected error (masked in the response)');
+      expect(logged).toMatchObject({ requestId: 'trace-me-42', level: 50 });
+      expect(JSON.stringify(logged)).toMatch(/Bogus/);
+    } finally {
+      await traced.stop();
+    }
   });
 
   it('report an unknown field as a validation error naming it', async () => {

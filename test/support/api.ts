@@ -1,7 +1,7 @@
 import { loadConfig } from '../../src/config';
 import { createDriver, type Driver } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/server/app';
-import { createLogger } from '../../src/server/logger';
+import { createLogger, type Logger } from '../../src/server/logger';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -30,7 +30,7 @@ export interface TestApi {
  * An in-process server on 127.0.0.1 and a free port, against NEO4J_URI (set
  * by the Jest global setup). `env` overrides configuration, e.g. limits.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<TestApi> {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver({
     uri: config.neo4j.uri!,
@@ -38,7 +38,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     password: config.neo4j.password,
     retryMs: config.neo4j.retryMs,
   });
-  const server = await startServer({ config, driver, logger: createLogger('silent') });
+  const server = await startServer({ config, driver, logger });
   const url = `${server.url}/graphql`;
   return {
     url,

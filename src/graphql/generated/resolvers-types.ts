@@ -471,7 +471,10 @@ export type PathsResult = {
   __typename?: 'PathsResult';
   /** Best first. */
   paths: Array<Path>;
-  /** Why `paths` is empty, naming the hops and rules tried; null otherwise. */
+  /**
+   * Why `paths` is empty (naming the hops and rules tried) or, for `paths(k)`,
+   * holds fewer than `k` because the search's cap on walks stopped it; null otherwise.
+   */
   reason: Maybe<Scalars['String']['output']>;
   /** True when more paths qualified than were returned. */
   truncated: Scalars['Boolean']['output'];
@@ -575,9 +578,11 @@ export type Query = {
   /** One entity by id. An unknown id is a NOT_FOUND error naming it. */
   entity: Maybe<Entity>;
   /**
-   * The entities within `depth` hops of an entity and the relationships among them.
-   * `fanOut` caps the relationships followed from any one entity per hop (the
-   * strongest first: confidence, then number of sources); `limit` caps the nodes.
+   * The entities within `depth` hops of an entity and the relationships followed to
+   * reach them (breadth-first; relationships between two entities of the outermost
+   * hop are not followed). `fanOut` caps the relationships followed from any one
+   * entity per hop (the strongest first: confidence, then number of sources);
+   * `limit` caps the entities. The filter applies to every hop.
    */
   neighbourhood: Subgraph;
   /**
