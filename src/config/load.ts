@@ -26,7 +26,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.DEFAULT_PATH_HOPS > c.MAX_PATH_HOPS) problems.push('DEFAULT_PATH_HOPS: must not exceed MAX_PATH_HOPS');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    http: { host: c.HOST, port: c.PORT, corsOrigins: c.CORS_ORIGINS, introspection: c.INTROSPECTION },
+    http: {
+      host: c.HOST,
+      port: c.PORT,
+      corsOrigins: c.CORS_ORIGINS,
+      introspection: c.INTROSPECTION,
+      persistedOperations: c.PERSISTED_OPERATIONS,
+    },
     logLevel: c.LOG_LEVEL,
     neo4j: {
       uri: c.NEO4J_URI ?? null,

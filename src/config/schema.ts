@@ -47,6 +47,7 @@ export const configSchema = z.object({
   MAX_PATH_HOPS: integer(1, 15).default(8),
   DEFAULT_PATH_HOPS: integer(1, 15).default(6),
   INTROSPECTION: bool.default(true),
+  PERSISTED_OPERATIONS: z.enum(['off', 'enforce']).default('off'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

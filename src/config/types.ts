@@ -24,7 +24,14 @@ export interface Neo4jConfig {
 }
 
 export interface Config {
-  http: { host: string; port: number; corsOrigins: string[]; introspection: boolean };
+  http: {
+    host: string;
+    port: number;
+    corsOrigins: string[];
+    introspection: boolean;
+    /** `enforce`: only operations of operations/persisted-operations.json run. */
+    persistedOperations: 'off' | 'enforce';
+  };
   logLevel: string;
   neo4j: Neo4jConfig;
   localNeo4j: { dataDir: string; port: number; heap: string; pageCache: string };

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import type { Config } from '../config/types';
 import { GraphClient, ping, type Driver } from '../graph';
@@ -11,12 +13,19 @@ import { handleGraphQL } from './http/graphql-handler';
 import { HttpError } from './http/read-body';
 import { sendGraphQLError, sendJson } from './http/send';
 import type { Logger } from './logger';
+import { MANIFEST_FILE, PersistedOperations, loadManifest } from './persisted';
+import { repoRoot } from './repo-root';
 import { requestIdOf } from './request-id';
+import { createWebRoutes, type WebOptions } from './web';
 
 export interface AppOptions {
   config: Config;
   driver: Driver;
   logger: Logger;
+  /** Where the playground, explorer and their examples come from (tests point elsewhere). */
+  web?: WebOptions;
+  /** The persisted operations manifest; default operations/persisted-operations.json. */
+  persistedManifest?: string;
 }
 
 export interface RunningServer {
@@ -27,8 +36,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server: /graphql, /health, /ready. */
-export async function startServer({ config, driver, logger }: AppOptions): Promise<RunningServer> {
+/** Starts the HTTP server: /graphql, /health, /ready, the playground, /explore and /assets. */
+export async function startServer({
+  config,
+  driver,
+  logger,
+  web,
+  persistedManifest,
+}: AppOptions): Promise<RunningServer> {
+  const manifestPath = persistedManifest ?? join(repoRoot(), 'operations', MANIFEST_FILE);
+  // Off, a missing manifest only means no hash-only shortcuts; enforced, it stops start-up.
+  const persisted = new PersistedOperations(
+    config.http.persistedOperations === 'enforce' || existsSync(manifestPath) ? loadManifest(manifestPath) : new Map(),
+    config.http.persistedOperations,
+  );
+  const webRoutes = createWebRoutes(web);
   const apollo = createApollo({ limits: config.limits, logger, introspection: config.http.introspection });
   await apollo.start();
   const clientOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.txTimeoutMs };
@@ -50,7 +72,10 @@ export async function startServer({ config, driver, logger }: AppOptions): Promi
         return sendJson(res, 503, { status: 'unavailable', reason: (error as Error).message });
       }
     }
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, req, res, url, contextFor(requestId));
+    if (webRoutes(req, res, url)) return;
+    if (url.pathname === '/graphql') {
+      return handleGraphQL(apollo, req, res, url, contextFor(requestId), (parts) => persisted.prepare(parts));
+    }
     return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
   };
 

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
+import { ensureWebBuilt } from '../../scripts/build-web';
 import { GraphClient, applyMigrations } from '../../src/graph';
 import { ensureLauncherBuilt, repoRoot, startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
 import { loadSeedDir } from '../../src/seed/load';
@@ -25,7 +26,7 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env['NEO4J_URI']) await startForTests();
-  await prepareDatabase();
+  await Promise.all([prepareDatabase(), ensureWebBuilt()]); // web/dist for the web and browser tests
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 
 import type { GraphQLContext } from '../../graphql/context';
+import type { GraphQLHttpParts } from '../persisted';
 import { readBody } from './read-body';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -15,14 +16,21 @@ export async function handleGraphQL(
   res: ServerResponse,
   url: URL,
   context: () => Promise<GraphQLContext>,
+  /** Checks or rewrites the operation before Apollo sees it (the persisted-operations allow-list). */
+  prepare: (parts: GraphQLHttpParts) => GraphQLHttpParts = (parts) => parts,
 ): Promise<void> {
-  const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
+  const method = (req.method ?? 'GET').toUpperCase();
+  const { search, body } = prepare({
+    method,
+    search: url.search,
+    body: method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined,
+  });
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search, body },
     context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -155,7 +155,13 @@ describe('evidence and ranking', () => {
       ['a', 'b', 'c'],
       [rel('r1', 'a', 'b', { sources: twoDocs }), rel('r2', 'b', 'c', { sources: sameDocTwice, confidence: 0.4 })],
     );
-    expect(pathEvidence(p.hops)).toEqual({ minSources: 1, minConfidence: 0.4, documents: 2 });
+    expect(pathEvidence(p.hops)).toEqual({
+      minSources: 1,
+      minConfidence: 0.4,
+      documents: 2,
+      meanConfidence: 0.65,
+      quotes: 4,
+    });
   });
 
   it('ranks shorter first, then better supported, then by relationship ids', () => {
@@ -167,7 +173,17 @@ describe('evidence and ranking', () => {
     );
     const plain = path(['a', 'p', 'b'], [rel('p1', 'a', 'p'), rel('p2', 'p', 'b')]);
     const plainTwin = path(['a', 'q', 'b'], [rel('q1', 'a', 'q'), rel('q2', 'q', 'b')]);
-    expect([long, weak, plainTwin, strong, plain].sort(comparePaths)).toEqual([strong, plain, plainTwin, weak, long]);
+    const surer = path(['a', 'm', 'b'], [rel('m1', 'a', 'm', { confidence: 0.95 }), rel('m2', 'm', 'b')]);
+    const quoted = path(['a', 'n', 'b'], [rel('n1', 'a', 'n', { sources: sameDocTwice }), rel('n2', 'n', 'b')]);
+    expect([long, weak, plainTwin, quoted, strong, plain, surer].sort(comparePaths)).toEqual([
+      strong,
+      surer,
+      quoted,
+      plain,
+      plainTwin,
+      weak,
+      long,
+    ]);
   });
 
   it('keeps one path per route: the first, i.e. the best ranked', () => {

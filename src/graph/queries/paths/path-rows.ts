@@ -22,11 +22,14 @@ function documentIds(hops: readonly PathHop[]): Set<string> {
 }
 
 export function pathEvidence(hops: readonly PathHop[]): PathEvidence {
-  if (hops.length === 0) return { minSources: 0, minConfidence: 1, documents: 0 };
+  if (hops.length === 0) return { minSources: 0, minConfidence: 1, documents: 0, meanConfidence: 1, quotes: 0 };
+  const confidences = hops.map((hop) => hop.relationship.confidence);
   return {
     minSources: Math.min(...hops.map((hop) => documentIds([hop]).size)),
-    minConfidence: Math.min(...hops.map((hop) => hop.relationship.confidence)),
+    minConfidence: Math.min(...confidences),
     documents: documentIds(hops).size,
+    meanConfidence: confidences.reduce((sum, c) => sum + c, 0) / hops.length,
+    quotes: hops.reduce((sum, hop) => sum + hop.relationship.sources.length, 0),
   };
 }
 
@@ -48,17 +51,21 @@ export function toPath(row: PathRow): Path {
 }
 
 /**
- * The ranking of paths: shorter first; then better supported (more distinct
- * documents behind the weakest hop, then a more certain weakest hop, then more
- * documents overall); then by relationship ids, so that equal paths always
- * come in the same order.
+ * The ranking of paths: shorter first; then better supported: more distinct
+ * documents behind the weakest hop, a more certain weakest hop (a chain is as
+ * strong as its weakest link), more documents overall, a higher mean
+ * confidence, more quotes; then by relationship ids, so that equal paths
+ * always come in the same order.
  */
 export function comparePaths(a: Path, b: Path): number {
+  const [x, y] = [a.evidence, b.evidence];
   return (
     a.hops.length - b.hops.length ||
-    b.evidence.minSources - a.evidence.minSources ||
-    b.evidence.minConfidence - a.evidence.minConfidence ||
-    b.evidence.documents - a.evidence.documents ||
+    y.minSources - x.minSources ||
+    y.minConfidence - x.minConfidence ||
+    y.documents - x.documents ||
+    y.meanConfidence - x.meanConfidence ||
+    y.quotes - x.quotes ||
     pathKey(a).localeCompare(pathKey(b))
   );
 }

@@ -44,6 +44,10 @@ export interface PathEvidence {
   minConfidence: number;
   /** Distinct documents behind all hops together. */
   documents: number;
+  /** Mean confidence of the hops: breaks ties between paths whose weakest hops are alike. */
+  meanConfidence: number;
+  /** Quotes behind all hops together (several may come from one document). */
+  quotes: number;
 }
 
 export interface Path {
