@@ -33,9 +33,9 @@ function intArgument(value: ValueNode | undefined, variables: Record<string, unk
 
 /**
  * How deep and how costly an operation is, before it runs. A field with a
- * `first` or `limit` argument multiplies the cost of what it selects by that
- * size (or the default when absent), so nested lists multiply as they would
- * at run time; every other field costs 1.
+ * `first`, `limit` or `k` argument multiplies the cost of what it selects by
+ * that size (or the default when absent), so nested lists multiply as they
+ * would at run time; every other field costs 1.
  */
 export function measureOperation(
   operation: OperationDefinitionNode,
@@ -58,13 +58,16 @@ export function measureOperation(
           const args = selection.arguments ?? [];
           const first = args.find((a) => a.name.value === 'first');
           const limit = args.find((a) => a.name.value === 'limit');
+          const k = args.find((a) => a.name.value === 'k');
           const multiplier = first
             ? (intArgument(first.value, variables) ?? defaults.first)
             : limit
               ? (intArgument(limit.value, variables) ?? defaults.limit)
-              : isPagedField(selection.name.value)
-                ? defaults.first
-                : 1;
+              : k
+                ? (intArgument(k.value, variables) ?? defaults.first)
+                : isPagedField(selection.name.value)
+                  ? defaults.first
+                  : 1;
           fieldCost += Math.max(1, multiplier) * child.cost;
           fieldDepth = child.depth;
         }
@@ -91,5 +94,5 @@ export function measureOperation(
 
 /** Fields that return a page even when the query gives no `first`. */
 function isPagedField(name: string): boolean {
-  return name === 'relationships' || name === 'entities' || name === 'timeline' || name === 'search';
+  return ['relationships', 'entities', 'timeline', 'search', 'paths', 'allShortestPaths', 'commonNeighbours'].includes(name);
 }

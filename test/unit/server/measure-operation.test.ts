@@ -40,6 +40,12 @@ describe('measureOperation', () => {
     expect(m.cost).toBeGreaterThanOrEqual(2 * 1000);
   });
 
+  it('multiplies by k for k-path queries', () => {
+    const few = measure(`{ paths(from: "a", to: "b", k: 2) { paths { hops { step } } } }`);
+    const many = measure(`{ paths(from: "a", to: "b", k: 20) { paths { hops { step } } } }`);
+    expect(many.cost).toBeGreaterThan(few.cost * 9);
+  });
+
   it('counts aliases and ignores introspection fields', () => {
     expect(measure(`{ a: entity(id: "1") { id } b: entity(id: "2") { id } }`).aliases).toBe(2);
     expect(measure(`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`).depth).toBe(0);
