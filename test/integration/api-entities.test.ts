@@ -190,6 +190,10 @@ describe('search(text)', () => {
     expect((await top('Salvadr'))[0]!.entity.id).toBe('el-salvador');
   });
 
+  it('returns at most `first` hits', async () => {
+    expect(await top('el', ', first: 2')).toHaveLength(2);
+  });
+
   it('filters by kind and refuses empty text', async () => {
     const hits = await top('salvador', ', kinds: [COUNTRY]');
     expect(hits.map((h) => h.entity.id)).toEqual(['el-salvador']);

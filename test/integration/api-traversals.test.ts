@@ -204,6 +204,9 @@ describe('stats', () => {
     expect(s.entitiesByKind).toContainEqual(expect.objectContaining({ kind: 'PERSON' }));
     const degrees = s.mostConnected.map((m: any) => m.degree);
     expect([...degrees].sort((a: number, b: number) => b - a)).toEqual(degrees);
+    const countries = (await api.gql(`{ stats { mostConnected(first: 5, kinds: [COUNTRY]) { entity { kind } } } }`)).body.data.stats;
+    expect(countries.mostConnected.length).toBeGreaterThan(0);
+    expect(countries.mostConnected.every((m: any) => m.entity.kind === 'COUNTRY')).toBe(true);
     const hubDegree = (await api.gql(`{ entity(id: "${hub}") { degree } }`)).body.data.entity.degree;
     expect(degrees[0]).toBeGreaterThanOrEqual(hubDegree);
   });
