@@ -30,6 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    // web/ runs in the browser: its DOM types come from web/tsconfig.json (lib "DOM"); Node's modules are not there.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'web/ is bundled for the browser.' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

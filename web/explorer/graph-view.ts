@@ -105,8 +105,8 @@ export class GraphView {
             'min-zoomed-font-size': 8,
           },
         },
-        { selector: 'edge[status = "ALLEGED"]', style: { 'line-style': 'dashed' } },
-        { selector: 'edge[status = "DISPUTED"]', style: { 'line-style': 'dotted' } },
+        // Anything short of reported as fact (claimed, alleged, disputed…) is dashed.
+        { selector: 'edge[status != "REPORTED"]', style: { 'line-style': 'dashed' } },
         { selector: 'edge.path', style: { 'line-color': '#d62728', 'target-arrow-color': '#d62728', width: 4 } },
         { selector: ':selected', style: { 'overlay-color': '#1f77b4', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
       ],

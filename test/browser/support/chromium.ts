@@ -20,11 +20,15 @@ export interface Browser {
 }
 
 /**
- * Headless chromium with a fresh profile, whose only network is `allowedOrigin`:
+ * Headless chromium with a fresh profile, whose only network is the `allowed` origins:
  * every other request is aborted and recorded, so a page that works here works
  * with no network at all.
  */
-export async function openBrowser(allowedOrigin: string, viewport = { width: 1400, height: 900 }): Promise<Browser> {
+export async function openBrowser(
+  allowed: string | string[],
+  viewport = { width: 1400, height: 900 },
+): Promise<Browser> {
+  const origins = Array.isArray(allowed) ? allowed : [allowed];
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -44,7 +48,7 @@ export async function openBrowser(allowedOrigin: string, viewport = { width: 140
   const errors: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${allowedOrigin}/`) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith('data:') || origins.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     offOrigin.push(url);
     return route.abort('internetdisconnected');
   });
