@@ -204,6 +204,7 @@ export class GraphView {
       levelWidth: () => 1,
       // Ring radii grow with the nodes on them (linear in the node count).
       minNodeSpacing: big ? 8 : 40,
+      spacingFactor: big ? 1 : 1.8, // room for the labels of a small graph
       avoidOverlap: true,
     };
     this.cy.layout(options).run();
