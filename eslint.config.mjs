@@ -3,7 +3,19 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/graphql/generated/**', 'neo4j/target/**', 'bench/node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', 'web/dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'src/graphql/generated/**',
+      'neo4j/target/**',
+      'bench/node_modules/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      'web/dist/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -16,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/domain', from: ['./src/graph', './src/loaders', './src/graphql', './src/server', './src/seed', './src/main.ts'] },
-            { target: './src/graph', from: ['./src/loaders', './src/graphql', './src/server', './src/seed', './src/main.ts'] },
+            {
+              target: './src/domain',
+              from: ['./src/graph', './src/loaders', './src/graphql', './src/server', './src/seed', './src/main.ts'],
+            },
+            {
+              target: './src/graph',
+              from: ['./src/loaders', './src/graphql', './src/server', './src/seed', './src/main.ts'],
+            },
             { target: './src/loaders', from: ['./src/graphql', './src/server', './src/seed', './src/main.ts'] },
             { target: './src/graphql', from: ['./src/server', './src/seed', './src/main.ts'] },
             { target: './src/server', from: ['./src/seed', './src/main.ts'] },
@@ -33,7 +51,10 @@ export default tseslint.config(
     // web/ runs in the browser: its DOM types come from web/tsconfig.json (lib "DOM"); Node's modules are not there.
     files: ['web/**/*.ts', 'web/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'web/ is bundled for the browser.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'web/ is bundled for the browser.' }] },
+      ],
     },
   },
   {

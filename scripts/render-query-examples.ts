@@ -16,7 +16,12 @@ async function main() {
   const file = join(__dirname, '..', 'docs', 'querying.md');
   let markdown = readFileSync(file, 'utf8');
   const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' });
-  const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password, retryMs: 1000 });
+  const driver = createDriver({
+    uri: config.neo4j.uri!,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    retryMs: 1000,
+  });
   const server = await startServer({ config, driver, logger: createLogger('silent') });
   try {
     for (const example of parseQueryExamples(markdown)) {

@@ -26,7 +26,12 @@ async function connect(config: Config, logger: Logger): Promise<Driver> {
     uri = running.local.uri;
     logger.info({ uri, pid: running.local.pid, ms: Date.now() - started }, 'local Neo4j ready');
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, retryMs: config.neo4j.retryMs });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    retryMs: config.neo4j.retryMs,
+  });
   running.driver = driver;
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database ?? undefined });

@@ -42,7 +42,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txTimeoutMs: c.TX_TIMEOUT_MS,
       retryMs: c.DB_RETRY_MS,
     },
-    localNeo4j: { dataDir: c.NEO4J_DATA_DIR, port: c.NEO4J_LOCAL_PORT, heap: c.NEO4J_HEAP, pageCache: c.NEO4J_PAGECACHE },
+    localNeo4j: {
+      dataDir: c.NEO4J_DATA_DIR,
+      port: c.NEO4J_LOCAL_PORT,
+      heap: c.NEO4J_HEAP,
+      pageCache: c.NEO4J_PAGECACHE,
+    },
     seeds: { dir: c.SEEDS_DIR, onStart: c.SEED_ON_START },
     limits: {
       maxQueryDepth: c.MAX_QUERY_DEPTH,

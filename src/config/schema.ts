@@ -1,14 +1,12 @@
 import { z } from 'zod';
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const csv = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter((x) => x.length > 0),
-  );
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0),
+);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /**
@@ -28,8 +26,14 @@ export const configSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_LOCAL_PORT: integer(0, 65535).default(0),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be a size such as 1g or 512m').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must be a size such as 1g or 512m').default('512m'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be a size such as 1g or 512m')
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be a size such as 1g or 512m')
+    .default('512m'),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   SEED_ON_START: bool.default(true),
   CORS_ORIGINS: csv.default([]),

@@ -32,7 +32,8 @@ export function parseQueryExamples(markdown: string): QueryExample[] {
     let variables: Record<string, unknown> | null = null;
     for (const match of part.matchAll(BLOCK)) {
       if (match[1] === 'graphql' && query === null) query = match[3]!.trim();
-      else if (match[1] === 'json' && match[2]!.trim() === 'variables') variables = JSON.parse(match[3]!) as Record<string, unknown>;
+      else if (match[1] === 'json' && match[2]!.trim() === 'variables')
+        variables = JSON.parse(match[3]!) as Record<string, unknown>;
     }
     if (query !== null) examples.push({ title: heading[2]!.trim(), section, query, variables });
   }

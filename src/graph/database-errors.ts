@@ -2,7 +2,11 @@ import { Neo4jError, isRetryableError } from 'neo4j-driver';
 
 import { DatabaseUnavailableError, NewsgraphError, TimeoutError } from '../domain/errors';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /**
  * Turns what the driver throws into the errors the API reports by code. An
@@ -16,7 +20,10 @@ export function translateDatabaseError(error: unknown, timeoutMs: number): unkno
     }
     return error;
   }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
+  if (
+    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    error.code.includes('TransactionTimedOut')
+  ) {
     return new TimeoutError(timeoutMs);
   }
   if (UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|Pool is closed|acquisition/i.test(error.message)) {

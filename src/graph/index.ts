@@ -16,7 +16,12 @@ export {
   type RelationshipAtEntity,
   type RelationshipSortField,
 } from './queries/relationships-of-entities';
-export { listEntities, type EntityListRequest, type EntityListPage, type EntitySortField } from './queries/list-entities';
+export {
+  listEntities,
+  type EntityListRequest,
+  type EntityListPage,
+  type EntitySortField,
+} from './queries/list-entities';
 export { searchEntities, luceneQuery, type SearchHitRow } from './queries/search-entities';
 export { timeline, type TimelinePage } from './queries/timeline';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';

@@ -13,7 +13,9 @@ function checked(name: string, accept: (value: string) => string | null) {
     parseValue: parse,
     parseLiteral: (ast: ValueNode) => {
       if (ast.kind !== Kind.STRING) {
-        throw new GraphQLError(`${name} must be a string such as "2025-04-14"`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new GraphQLError(`${name} must be a string such as "2025-04-14"`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       }
       return parse(ast.value);
     },

@@ -21,7 +21,8 @@ const SAFE_CODES = new Set([
 // graphql 16 says "more that", 17 "more than".
 const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 
-export const MASKED_MESSAGE = 'Internal server error. The request id in the x-request-id header identifies it in the logs.';
+export const MASKED_MESSAGE =
+  'Internal server error. The request id in the x-request-id header identifies it in the logs.';
 
 /** True when an error would be masked: its details belong in the log, not the response. */
 export function isUnexpected(error: unknown): boolean {

@@ -7,8 +7,12 @@ beforeAll(async () => {
   api = await startTestApi();
   const names = ['Zed', 'Amy', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo'];
   for (const name of names) fixture.person(name.toLowerCase(), `Apient ${name}`);
-  fixture.relate('INVITED', fixture.id('amy'), fixture.id('bob'), { temporal: { date: { value: '2024-05-02', precision: 'DAY' } } });
-  fixture.relate('INVITED', fixture.id('amy'), fixture.id('cat'), { temporal: { date: { value: '2021', precision: 'YEAR' } } });
+  fixture.relate('INVITED', fixture.id('amy'), fixture.id('bob'), {
+    temporal: { date: { value: '2024-05-02', precision: 'DAY' } },
+  });
+  fixture.relate('INVITED', fixture.id('amy'), fixture.id('cat'), {
+    temporal: { date: { value: '2021', precision: 'YEAR' } },
+  });
   fixture.relate('PARTNERED_WITH', fixture.id('bob'), fixture.id('cat'));
   await fixture.write(api.driver);
 });
@@ -24,7 +28,13 @@ describe('entity(id)', () => {
     }`);
     expect(res.body.errors).toBeUndefined();
     const e = res.body.data.entity;
-    expect(e).toMatchObject({ __typename: 'Person', id: 'nayib-bukele', kind: 'PERSON', name: 'Nayib Bukele', named: true });
+    expect(e).toMatchObject({
+      __typename: 'Person',
+      id: 'nayib-bukele',
+      kind: 'PERSON',
+      name: 'Nayib Bukele',
+      named: true,
+    });
     expect(e.aliases).toContain('Bukele');
     expect(e.degree).toBeGreaterThan(5);
   });
@@ -39,7 +49,10 @@ describe('entity(id)', () => {
     const res = await api.gql(`{ entity(id: "no-such-entity") { id } }`);
     expect(res.body.data.entity).toBeNull();
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ message: 'No entity with id "no-such-entity".', extensions: expect.objectContaining({ code: 'NOT_FOUND', id: 'no-such-entity' }) }),
+      expect.objectContaining({
+        message: 'No entity with id "no-such-entity".',
+        extensions: expect.objectContaining({ code: 'NOT_FOUND', id: 'no-such-entity' }),
+      }),
     ]);
   });
 
@@ -68,7 +81,13 @@ describe('relationship(id)', () => {
     expect(res.body.errors).toBeUndefined();
     const r = res.body.data.relationship;
     expect(r).toMatchObject({ type: 'INVITED', fromId: 'donald-trump', toId: 'nayib-bukele', status: 'REPORTED' });
-    expect(r.date).toEqual({ value: '2025-04-14', precision: 'DAY', earliest: '2025-04-14', latest: '2025-04-14', text: '14 April 2025' });
+    expect(r.date).toEqual({
+      value: '2025-04-14',
+      precision: 'DAY',
+      earliest: '2025-04-14',
+      latest: '2025-04-14',
+      text: '14 April 2025',
+    });
     expect(r.explanation).toMatch(/^Donald Trump invited Nayib Bukele/);
     expect(r.sources.length).toBeGreaterThan(0);
     for (const s of r.sources) {
@@ -126,13 +145,18 @@ describe('entities(filter, sort, first, after)', () => {
   });
 
   it('keeps cursors stable when entities are added before the cursor', async () => {
-    const first = await api.gql(`{ entities(filter: { text: "apient" }, sort: { field: NAME }, first: 3) { pageInfo { endCursor } } }`);
+    const first = await api.gql(
+      `{ entities(filter: { text: "apient" }, sort: { field: NAME }, first: 3) { pageInfo { endCursor } } }`,
+    );
     const cursor = first.body.data.entities.pageInfo.endCursor;
     const extra = new FixtureGraph('apient-extra');
     extra.person('aaa', 'Apient Aaa');
     await extra.write(api.driver);
     try {
-      const next = await api.gql(`query($c: String) { entities(filter: { text: "apient" }, sort: { field: NAME }, first: 1, after: $c) { edges { node { name } } } }`, { c: cursor });
+      const next = await api.gql(
+        `query($c: String) { entities(filter: { text: "apient" }, sort: { field: NAME }, first: 1, after: $c) { edges { node { name } } } }`,
+        { c: cursor },
+      );
       expect(next.body.data.entities.edges[0].node.name).toBe('Apient Dan');
     } finally {
       await extra.remove(api.driver);

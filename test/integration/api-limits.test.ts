@@ -10,7 +10,9 @@ beforeAll(async () => {
   api = await startTestApi({ MAX_QUERY_DEPTH: '7', MAX_QUERY_COST: '5000', MAX_ALIASES: '3', MAX_TOKENS: '200' });
   await f.write(api.driver);
   // An entity whose stored kind is not one the schema knows: resolving it is an internal error.
-  await api.driver.executeQuery(`CREATE (:Entity {id: $id, kind: 'Bogus', name: 'broken', aliases: []})`, { id: f.id('broken') });
+  await api.driver.executeQuery(`CREATE (:Entity {id: $id, kind: 'Bogus', name: 'broken', aliases: []})`, {
+    id: f.id('broken'),
+  });
 });
 afterAll(async () => {
   await f.remove(api.driver);
@@ -21,7 +23,9 @@ const codeOf = (res: any) => res.body.errors?.[0]?.extensions?.code;
 
 describe('limits refuse abusive operations before they reach Neo4j, naming the limit', () => {
   it('maxQueryDepth', async () => {
-    const res = await api.gql(`{ entity(id: "nayib-bukele") { relationships { edges { other { relationships { edges { other { id } } } } } } } }`);
+    const res = await api.gql(
+      `{ entity(id: "nayib-bukele") { relationships { edges { other { relationships { edges { other { id } } } } } } } }`,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors![0]).toMatchObject({
       message: 'Query depth 8 exceeds the limit maxQueryDepth = 7.',
@@ -31,10 +35,14 @@ describe('limits refuse abusive operations before they reach Neo4j, naming the l
   });
 
   it('maxQueryCost, with list sizes multiplying', async () => {
-    const res = await api.gql(`{ entities(first: 100) { edges { node { relationships(first: 100) { edges { node { id } } } } } } }`);
+    const res = await api.gql(
+      `{ entities(first: 100) { edges { node { relationships(first: 100) { edges { node { id } } } } } } }`,
+    );
     expect(codeOf(res)).toBe('LIMIT_EXCEEDED');
     expect(res.body.errors![0]!.message).toMatch(/^Estimated query cost \d+ exceeds the limit maxQueryCost = 5000/);
-    const small = await api.gql(`{ entities(first: 5) { edges { node { relationships(first: 5) { edges { node { id } } } } } } }`);
+    const small = await api.gql(
+      `{ entities(first: 5) { edges { node { relationships(first: 5) { edges { node { id } } } } } } }`,
+    );
     expect(small.body.errors).toBeUndefined();
   });
 
@@ -45,7 +53,9 @@ describe('limits refuse abusive operations before they reach Neo4j, naming the l
   });
 
   it('maxAliases', async () => {
-    const res = await api.gql(`{ a: stats { entityCount } b: stats { entityCount } c: stats { entityCount } d: stats { entityCount } }`);
+    const res = await api.gql(
+      `{ a: stats { entityCount } b: stats { entityCount } c: stats { entityCount } d: stats { entityCount } }`,
+    );
     expect(res.body.errors![0]).toMatchObject({
       message: 'The query uses 4 aliases; the limit maxAliases = 3.',
       extensions: { code: 'LIMIT_EXCEEDED', limit: 'maxAliases' },
@@ -82,7 +92,9 @@ describe('errors', () => {
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
     const traced = await startTestApi({}, logger);
     try {
-      const res = await traced.gql(`{ entity(id: "${f.id('broken')}") { id } }`, undefined, { 'x-request-id': 'trace-me-42' });
+      const res = await traced.gql(`{ entity(id: "${f.id('broken')}") { id } }`, undefined, {
+        'x-request-id': 'trace-me-42',
+      });
       expect(res.body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
       const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'unexpected error (masked in the response)');
       expect(logged).toMatchObject({ requestId: 'trace-me-42', level: 50 });
@@ -106,7 +118,9 @@ describe('errors', () => {
 
   it('turn a transaction that outlives the timeout into TIMEOUT with the limit', async () => {
     const client = new GraphClient(api.driver, { database: null, timeoutMs: 200 });
-    await expect(client.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x) AS n')).rejects.toMatchObject({
+    await expect(
+      client.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x) AS n'),
+    ).rejects.toMatchObject({
       code: 'TIMEOUT',
       message: expect.stringMatching(/transaction timeout of 200 ms/),
     });

@@ -47,7 +47,9 @@ describe('a nested query makes a bounded number of Cypher round trips', () => {
     expect(b.body.errors).toBeUndefined();
     expect(a.body.data.entities.edges).toHaveLength(8);
     expect(b.body.data.entities.edges).toHaveLength(60);
-    const touched = b.body.data.entities.edges.flatMap((e: any) => e.node.relationships.edges.flatMap((r: any) => r.other.relationships.edges));
+    const touched = b.body.data.entities.edges.flatMap((e: any) =>
+      e.node.relationships.edges.flatMap((r: any) => r.other.relationships.edges),
+    );
     expect(touched.length).toBeGreaterThan(60 * 4 * 3);
     const statementsSmall = a.body.extensions.newsgraph.cypherStatements;
     const statementsLarge = b.body.extensions.newsgraph.cypherStatements;
@@ -56,7 +58,9 @@ describe('a nested query makes a bounded number of Cypher round trips', () => {
   });
 
   it('a depth-2 neighbourhood costs two statements, with edges and ends drawn from them', async () => {
-    const res = await api.gql(`{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id name kind } edges { id fromId toId from { name } to { name } sources { quote } } } }`);
+    const res = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id name kind } edges { id fromId toId from { name } to { name } sources { quote } } } }`,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.neighbourhood.nodes).toHaveLength(11);
     expect(res.body.extensions.newsgraph.cypherStatements).toBe(2);

@@ -12,10 +12,19 @@ beforeAll(async () => {
     f.relate('PARTNERED_WITH', hub, s, {
       local: `hub-s${i}`,
       confidence: 0.5 + i / 100,
-      temporal: i % 3 === 0 ? {} : { since: { value: `${2010 + i}`, precision: 'YEAR' }, ...(i % 2 ? { until: { value: `${2012 + i}`, precision: 'YEAR' } } : {}) },
+      temporal:
+        i % 3 === 0
+          ? {}
+          : {
+              since: { value: `${2010 + i}`, precision: 'YEAR' },
+              ...(i % 2 ? { until: { value: `${2012 + i}`, precision: 'YEAR' } } : {}),
+            },
     }),
   );
-  f.relate('INVITED', spokes[0]!, far, { local: 's0-far', temporal: { date: { value: '2025-04', precision: 'MONTH' } } });
+  f.relate('INVITED', spokes[0]!, far, {
+    local: 's0-far',
+    temporal: { date: { value: '2025-04', precision: 'MONTH' } },
+  });
   f.relate('INVITED', far, spokes[1]!, { local: 'far-s1', status: 'CLAIMED', confidence: 0.3 });
   await f.write(api.driver);
 });
@@ -25,8 +34,11 @@ afterAll(async () => {
 });
 
 const relationshipsOf = async (id: string, args: string) => {
-  const res = await api.gql(`query($id: ID!) { entity(id: $id) { relationships(${args}) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor direction other { id } node { id type status confidence } } } } }`, { id });
+  const res = await api.gql(
+    `query($id: ID!) { entity(id: $id) { relationships(${args}) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor direction other { id } node { id type status confidence } } } } }`,
+    { id },
+  );
   expect(res.body.errors).toBeUndefined();
   return res.body.data.entity.relationships;
 };
@@ -53,7 +65,10 @@ describe('Entity.relationships', () => {
     expect(asOf2013.edges.map((e: any) => e.node.id).sort()).toEqual(expected.map((i) => f.id(`hub-s${i}`)).sort());
     const withUndated = await relationshipsOf(hub, 'first: 50, filter: { asOf: "2013-06-01" }');
     expect(withUndated.totalCount).toBe(expected.length + 4);
-    const window = await relationshipsOf(hub, 'first: 50, filter: { window: { from: "2030", to: "2031" }, includeUndated: false }');
+    const window = await relationshipsOf(
+      hub,
+      'first: 50, filter: { window: { from: "2030", to: "2031" }, includeUndated: false }',
+    );
     expect(window.totalCount).toBe(spokes.filter((_, i) => i % 3 !== 0 && i % 2 === 0).length);
   });
 
@@ -71,23 +86,33 @@ describe('Entity.relationships', () => {
       expect(walked).toEqual(all);
       expect(new Set(walked).size).toBe(12);
     }
-    const confidences = (await relationshipsOf(hub, 'first: 100, sort: { field: CONFIDENCE, order: DESC }')).edges.map((e: any) => e.node.confidence);
+    const confidences = (await relationshipsOf(hub, 'first: 100, sort: { field: CONFIDENCE, order: DESC }')).edges.map(
+      (e: any) => e.node.confidence,
+    );
     expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
   });
 
   it('refuses a bad date window and a confidence out of range', async () => {
-    const res = await api.gql(`{ entity(id: "${hub}") { relationships(filter: { window: { from: "2025", to: "2024" } }) { totalCount } } }`);
+    const res = await api.gql(
+      `{ entity(id: "${hub}") { relationships(filter: { window: { from: "2025", to: "2024" } }) { totalCount } } }`,
+    );
     expect(res.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    const bad = await api.gql(`{ entity(id: "${hub}") { relationships(filter: { minConfidence: 2 }) { totalCount } } }`);
+    const bad = await api.gql(
+      `{ entity(id: "${hub}") { relationships(filter: { minConfidence: 2 }) { totalCount } } }`,
+    );
     expect(bad.body.errors![0]!.message).toMatch(/minConfidence/);
-    const date = await api.gql(`{ entity(id: "${hub}") { relationships(filter: { asOf: "2025-02-30" }) { totalCount } } }`);
+    const date = await api.gql(
+      `{ entity(id: "${hub}") { relationships(filter: { asOf: "2025-02-30" }) { totalCount } } }`,
+    );
     expect(date.body.errors![0]!.message).toMatch(/2025-02-30/);
   });
 });
 
 describe('neighbourhood', () => {
   const hood = async (args: string) => {
-    const res = await api.gql(`{ neighbourhood(${args}) { nodes { id } edges { id fromId toId } layers truncated truncatedBy } }`);
+    const res = await api.gql(
+      `{ neighbourhood(${args}) { nodes { id } edges { id fromId toId } layers truncated truncatedBy } }`,
+    );
     return res;
   };
 
@@ -119,7 +144,8 @@ describe('neighbourhood', () => {
   });
 
   it('applies the date filter to every hop', async () => {
-    const g = (await hood(`id: "${hub}", depth: 2, filter: { asOf: "2013-06-01", includeUndated: false }`)).body.data.neighbourhood;
+    const g = (await hood(`id: "${hub}", depth: 2, filter: { asOf: "2013-06-01", includeUndated: false }`)).body.data
+      .neighbourhood;
     expect(g.nodes.map((n: any) => n.id)).not.toContain(far);
     expect(g.edges.every((e: any) => e.fromId === hub)).toBe(true);
   });
@@ -128,7 +154,9 @@ describe('neighbourhood', () => {
     const capped = (await hood(`id: "${hub}", depth: 1, fanOut: 3`)).body.data.neighbourhood;
     expect(capped.nodes).toHaveLength(4);
     expect(capped.truncatedBy).toEqual(['fanOut']);
-    expect(capped.edges.map((e: any) => e.id).sort()).toEqual([f.id('hub-s11'), f.id('hub-s10'), f.id('hub-s9')].sort());
+    expect(capped.edges.map((e: any) => e.id).sort()).toEqual(
+      [f.id('hub-s11'), f.id('hub-s10'), f.id('hub-s9')].sort(),
+    );
     const limited = (await hood(`id: "${hub}", depth: 2, limit: 5`)).body.data.neighbourhood;
     expect(limited.nodes).toHaveLength(5);
     expect(limited.truncated).toBe(true);
@@ -146,10 +174,14 @@ describe('neighbourhood', () => {
   });
 
   it('draws the seed graph around Bukele with sources on every edge', async () => {
-    const res = await api.gql(`{ neighbourhood(id: "nayib-bukele", depth: 2) { nodes { id kind } edges { type sources { quote } } } }`);
+    const res = await api.gql(
+      `{ neighbourhood(id: "nayib-bukele", depth: 2) { nodes { id kind } edges { type sources { quote } } } }`,
+    );
     expect(res.body.errors).toBeUndefined();
     const g = res.body.data.neighbourhood;
-    expect(g.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['donald-trump', 'el-salvador', 'trump-administration']));
+    expect(g.nodes.map((n: any) => n.id)).toEqual(
+      expect.arrayContaining(['donald-trump', 'el-salvador', 'trump-administration']),
+    );
     for (const e of g.edges) expect(e.sources.length).toBeGreaterThan(0);
   });
 });
@@ -170,18 +202,25 @@ describe('timeline', () => {
   });
 
   it('pages with stable cursors and applies the filter', async () => {
-    const all = (await api.gql(`{ timeline(id: "${hub}", first: 50) { totalCount entries { relationship { id } } } }`)).body.data.timeline;
+    const all = (await api.gql(`{ timeline(id: "${hub}", first: 50) { totalCount entries { relationship { id } } } }`))
+      .body.data.timeline;
     expect(all.totalCount).toBe(8);
     const walked: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
-      const page: any = (await api.gql(`query($a: String) { timeline(id: "${hub}", first: 3, after: $a) { pageInfo { hasNextPage endCursor } entries { cursor relationship { id } } } }`, { a: after })).body.data.timeline;
+      const page: any = (
+        await api.gql(
+          `query($a: String) { timeline(id: "${hub}", first: 3, after: $a) { pageInfo { hasNextPage endCursor } entries { cursor relationship { id } } } }`,
+          { a: after },
+        )
+      ).body.data.timeline;
       walked.push(...page.entries.map((e: any) => e.relationship.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     expect(walked).toEqual(all.entries.map((e: any) => e.relationship.id));
-    const windowed = (await api.gql(`{ timeline(id: "${hub}", filter: { window: { to: "2012" } }) { totalCount } }`)).body.data.timeline;
+    const windowed = (await api.gql(`{ timeline(id: "${hub}", filter: { window: { to: "2012" } }) { totalCount } }`))
+      .body.data.timeline;
     expect(windowed.totalCount).toBe(2);
   });
 
@@ -204,7 +243,8 @@ describe('stats', () => {
     expect(s.entitiesByKind).toContainEqual(expect.objectContaining({ kind: 'PERSON' }));
     const degrees = s.mostConnected.map((m: any) => m.degree);
     expect([...degrees].sort((a: number, b: number) => b - a)).toEqual(degrees);
-    const countries = (await api.gql(`{ stats { mostConnected(first: 5, kinds: [COUNTRY]) { entity { kind } } } }`)).body.data.stats;
+    const countries = (await api.gql(`{ stats { mostConnected(first: 5, kinds: [COUNTRY]) { entity { kind } } } }`))
+      .body.data.stats;
     expect(countries.mostConnected.length).toBeGreaterThan(0);
     expect(countries.mostConnected.every((m: any) => m.entity.kind === 'COUNTRY')).toBe(true);
     const hubDegree = (await api.gql(`{ entity(id: "${hub}") { degree } }`)).body.data.entity.degree;

@@ -19,9 +19,12 @@ describe('docs/querying.md', () => {
     expect(examples.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(examples.map((e) => [e.title, e] as const))('example "%s" runs on the seed graph without errors', async (_title, example) => {
-    const res = await api.gql(example.query, example.variables ?? undefined);
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data).toBeTruthy();
-  });
+  it.each(examples.map((e) => [e.title, e] as const))(
+    'example "%s" runs on the seed graph without errors',
+    async (_title, example) => {
+      const res = await api.gql(example.query, example.variables ?? undefined);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data).toBeTruthy();
+    },
+  );
 });

@@ -45,7 +45,8 @@ describe('the server process', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ stats { entityCount relationshipCount } }' }),
         });
-        return ((await res.json()) as { data: { stats: { entityCount: number; relationshipCount: number } } }).data.stats;
+        return ((await res.json()) as { data: { stats: { entityCount: number; relationshipCount: number } } }).data
+          .stats;
       };
       const seeded = await count(url);
       expect(seeded.entityCount).toBeGreaterThan(0);

@@ -12,7 +12,9 @@ describe('migrations', () => {
     const before = client.statements;
     expect(await applyMigrations(client)).toEqual([]);
     expect(client.statements - before).toBe(1);
-    const constraints = await client.read<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
+    const constraints = await client.read<{ name: string; type: string }>(
+      'SHOW CONSTRAINTS YIELD name, type RETURN name, type',
+    );
     expect(constraints).toContainEqual({ name: 'entity_id', type: 'UNIQUENESS' });
   });
 

@@ -51,7 +51,11 @@ describe('HTTP surface', () => {
   });
 
   it('answers malformed JSON with 400 and a message naming the problem, not a stack trace', async () => {
-    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const body: any = await res.json();
     expect(body.errors[0].message).toMatch(/^Request body is not valid JSON/);

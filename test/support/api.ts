@@ -30,7 +30,10 @@ export interface TestApi {
  * An in-process server on 127.0.0.1 and a free port, against NEO4J_URI (set
  * by the Jest global setup). `env` overrides configuration, e.g. limits.
  */
-export async function startTestApi(env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  logger: Logger = createLogger('silent'),
+): Promise<TestApi> {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver({
     uri: config.neo4j.uri!,

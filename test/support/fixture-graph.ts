@@ -1,6 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 
-import type { EntityKind, Relationship, RelationshipStatus, RelationshipType, SeedEntity, SeedGraph } from '../../src/domain';
+import type {
+  EntityKind,
+  Relationship,
+  RelationshipStatus,
+  RelationshipType,
+  SeedEntity,
+  SeedGraph,
+} from '../../src/domain';
 import type { Temporal } from '../../src/domain/temporal';
 import { writeSeedGraph } from '../../src/graph/writes';
 
@@ -18,14 +25,26 @@ export class FixtureGraph {
 
   constructor(readonly prefix: string) {
     this.documentId = `${prefix}-doc`;
-    this.entity(this.documentId, 'Document', `${prefix} fixture document`, { title: 'Fixture', publisher: null, published: null, publishedNote: null, url: null });
+    this.entity(this.documentId, 'Document', `${prefix} fixture document`, {
+      title: 'Fixture',
+      publisher: null,
+      published: null,
+      publishedNote: null,
+      url: null,
+    });
   }
 
   id(local: string): string {
     return `${this.prefix}-${local}`;
   }
 
-  entity(id: string, kind: EntityKind, name: string, properties: SeedEntity['properties'] = {}, aliases: string[] = []): string {
+  entity(
+    id: string,
+    kind: EntityKind,
+    name: string,
+    properties: SeedEntity['properties'] = {},
+    aliases: string[] = [],
+  ): string {
     this.entities.push({ id, kind, name, aliases, description: null, named: true, properties, sources: [] });
     return id;
   }
@@ -38,7 +57,13 @@ export class FixtureGraph {
     type: RelationshipType,
     from: string,
     to: string,
-    options: { temporal?: Temporal; status?: RelationshipStatus; confidence?: number; sources?: number; local?: string } = {},
+    options: {
+      temporal?: Temporal;
+      status?: RelationshipStatus;
+      confidence?: number;
+      sources?: number;
+      local?: string;
+    } = {},
   ): string {
     const id = this.id(options.local ?? `r${this.relationships.length}`);
     const quote = 'Alpha met Beta.';
@@ -65,7 +90,17 @@ export class FixtureGraph {
 
   graph(): SeedGraph {
     return {
-      documents: [{ id: this.documentId, title: 'Fixture', publisher: null, published: null, publishedNote: null, url: null, text: TEXT }],
+      documents: [
+        {
+          id: this.documentId,
+          title: 'Fixture',
+          publisher: null,
+          published: null,
+          publishedNote: null,
+          url: null,
+          text: TEXT,
+        },
+      ],
       entities: this.entities,
       relationships: this.relationships,
     };
@@ -76,6 +111,8 @@ export class FixtureGraph {
   }
 
   async remove(driver: Driver): Promise<void> {
-    await driver.executeQuery('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e', { prefix: `${this.prefix}-` });
+    await driver.executeQuery('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e', {
+      prefix: `${this.prefix}-`,
+    });
   }
 }

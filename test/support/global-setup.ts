@@ -37,7 +37,9 @@ export default async function globalSetup(): Promise<void> {
 async function prepareDatabase(): Promise<void> {
   const driver = testDriver();
   try {
-    await applyMigrations(new GraphClient(driver, { database: process.env['NEO4J_DATABASE'] ?? null, timeoutMs: 300_000 }));
+    await applyMigrations(
+      new GraphClient(driver, { database: process.env['NEO4J_DATABASE'] ?? null, timeoutMs: 300_000 }),
+    );
     await loadSeedDir(driver, path.join(repoRoot(), 'seeds'), { database: process.env['NEO4J_DATABASE'] });
   } finally {
     await driver.close();

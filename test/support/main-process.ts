@@ -17,7 +17,8 @@ export function spawnMain(env: Record<string, string | undefined>): MainProcess 
   const root = repoRoot();
   const cleanEnv: Record<string, string> = {};
   // NODE_ENV=test (Jest's) changes library behaviour, e.g. Apollo's signal handling: run as `npm start` does.
-  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...env })) if (v !== undefined) cleanEnv[k] = v;
+  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...env }))
+    if (v !== undefined) cleanEnv[k] = v;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
     cwd: root,
     env: cleanEnv,

@@ -52,7 +52,8 @@ export function relationshipPredicates(criteria: RelationshipCriteria, r: string
       const d = `date(${p('asOf', criteria.asOf)})`;
       tests.push(`coalesce(${r}.validFrom <= ${d}, true)`, `(${r}.until IS NULL OR ${r}.validTo >= ${d})`);
     }
-    if (criteria.window?.from) tests.push(`coalesce(${r}.validTo >= date(${p('windowFrom', criteria.window.from)}), true)`);
+    if (criteria.window?.from)
+      tests.push(`coalesce(${r}.validTo >= date(${p('windowFrom', criteria.window.from)}), true)`);
     if (criteria.window?.to) tests.push(`coalesce(${r}.validFrom <= date(${p('windowTo', criteria.window.to)}), true)`);
     const undated = `(${r}.validFrom IS NULL AND ${r}.validTo IS NULL)`;
     where.push(

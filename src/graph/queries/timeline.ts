@@ -7,7 +7,12 @@ import { relationshipProjection, toRelationship, type RelationshipRow } from '..
 import type { CursorValue } from '../pagination';
 
 export interface TimelinePage {
-  items: Array<{ relationship: Relationship; direction: 'OUTGOING' | 'INCOMING'; otherId: string; cursor: CursorValue[] }>;
+  items: Array<{
+    relationship: Relationship;
+    direction: 'OUTGOING' | 'INCOMING';
+    otherId: string;
+    cursor: CursorValue[];
+  }>;
   hasNextPage: boolean;
   totalCount: number;
   undatedCount: number;

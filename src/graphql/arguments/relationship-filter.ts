@@ -9,7 +9,9 @@ export function windowDays(window: DateWindow | null | undefined, argument = 'wi
   const from = window.from ? earliestDay(parsePartialDate(window.from)) : null;
   const to = window.to ? latestDay(parsePartialDate(window.to)) : null;
   if (from !== null && to !== null && from > to) {
-    throw new BadInputError(`Argument "${argument}" ends (${window.to}) before it starts (${window.from}).`, { argument });
+    throw new BadInputError(`Argument "${argument}" ends (${window.to}) before it starts (${window.from}).`, {
+      argument,
+    });
   }
   return from === null && to === null ? null : { from, to };
 }

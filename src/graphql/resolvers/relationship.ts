@@ -26,7 +26,8 @@ export const relationshipResolvers: Resolvers = {
   },
   Source: {
     document: (source, _args, ctx) => requireEntity(ctx, source.documentId),
-    attributedTo: (source, _args, { loaders }) => (source.attributedTo ? loaders.entity.load(source.attributedTo) : null),
+    attributedTo: (source, _args, { loaders }) =>
+      source.attributedTo ? loaders.entity.load(source.attributedTo) : null,
     context: async (source, { chars }, { loaders }) => {
       const text = await loaders.documentText.load(source.documentId);
       if (text === null) return source.quote;

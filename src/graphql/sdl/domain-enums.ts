@@ -5,7 +5,8 @@ import { RELATIONSHIP_STATUSES, STATUS_MEANINGS } from '../../domain/status';
 /** GraphQL enum value of an entity kind: `Person` -> `PERSON`. */
 export const entityKindEnumValue = (kind: EntityKind): string => kind.toUpperCase();
 
-const describe = (text: string, indent = '  ') => `${indent}"""\n${indent}${text.replace(/"""/g, '\\"""')}\n${indent}"""`;
+const describe = (text: string, indent = '  ') =>
+  `${indent}"""\n${indent}${text.replace(/"""/g, '\\"""')}\n${indent}"""`;
 
 /**
  * The SDL of the enums that come from the domain, so the GraphQL contract and

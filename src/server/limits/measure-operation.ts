@@ -94,5 +94,7 @@ export function measureOperation(
 
 /** Fields that return a page even when the query gives no `first`. */
 function isPagedField(name: string): boolean {
-  return ['relationships', 'entities', 'timeline', 'search', 'paths', 'allShortestPaths', 'commonNeighbours'].includes(name);
+  return ['relationships', 'entities', 'timeline', 'search', 'paths', 'allShortestPaths', 'commonNeighbours'].includes(
+    name,
+  );
 }

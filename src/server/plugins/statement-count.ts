@@ -17,7 +17,10 @@ export function statementCountPlugin(): ApolloServerPlugin<GraphQLContext> {
           const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            newsgraph: { cypherStatements: contextValue.graph.statements, elapsedMs: Math.round(elapsedMs * 100) / 100 },
+            newsgraph: {
+              cypherStatements: contextValue.graph.statements,
+              elapsedMs: Math.round(elapsedMs * 100) / 100,
+            },
           };
         },
       };

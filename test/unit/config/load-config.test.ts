@@ -10,7 +10,11 @@ describe('loadConfig', () => {
   });
 
   it('reads values and lists', () => {
-    const config = loadConfig({ PORT: '8080', NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', CORS_ORIGINS: 'http://a, http://b' });
+    const config = loadConfig({
+      PORT: '8080',
+      NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+      CORS_ORIGINS: 'http://a, http://b',
+    });
     expect(config.http.port).toBe(8080);
     expect(config.neo4j.uri).toBe('neo4j+s://x.databases.neo4j.io');
     expect(config.http.corsOrigins).toEqual(['http://a', 'http://b']);

@@ -9,7 +9,9 @@ describe('luceneQuery', () => {
   });
 
   it('strips Lucene syntax so user text cannot change the query shape', () => {
-    expect(luceneQuery('MS-13 (gang) AND "x"')).toBe('(ms^3 OR ms*) AND (13^3 OR 13*) AND (gang^3 OR gang* OR gang~1) AND (x^3 OR x*)');
+    expect(luceneQuery('MS-13 (gang) AND "x"')).toBe(
+      '(ms^3 OR ms*) AND (13^3 OR 13*) AND (gang^3 OR gang* OR gang~1) AND (x^3 OR x*)',
+    );
     expect(luceneQuery('  *** ')).toBeNull();
   });
 });

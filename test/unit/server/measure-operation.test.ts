@@ -25,7 +25,9 @@ describe('measureOperation', () => {
     const small = measure(`query($n: Int) { entities(first: $n) { edges { node { id } } } }`, { n: 10 });
     const large = measure(`query($n: Int) { entities(first: $n) { edges { node { id } } } }`, { n: 100 });
     expect(large.cost).toBeGreaterThan(small.cost * 9);
-    const nested = measure(`{ entities(first: 10) { edges { node { relationships(first: 10) { edges { node { id } } } } } } }`);
+    const nested = measure(
+      `{ entities(first: 10) { edges { node { relationships(first: 10) { edges { node { id } } } } } } }`,
+    );
     expect(nested.cost).toBeGreaterThan(10 * 10);
   });
 
@@ -48,7 +50,9 @@ describe('measureOperation', () => {
 
   it('counts aliases and ignores introspection fields', () => {
     expect(measure(`{ a: entity(id: "1") { id } b: entity(id: "2") { id } }`).aliases).toBe(2);
-    expect(measure(`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`).depth).toBe(0);
+    expect(measure(`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`).depth).toBe(
+      0,
+    );
   });
 
   it('does not loop on a fragment that spreads itself', () => {
