@@ -12,16 +12,17 @@ export type { RelationshipsAtEntityKey } from './relationships-at-entities';
  */
 export function createLoaders(client: GraphClient) {
   const entity = loaderByKey<SourcedEntity | null>((ids) => entitiesById(client, ids));
+  /** Entities a traversal or a page of relationships already fetched need no second round trip. */
+  const primeEntities = (entities: Iterable<SourcedEntity>) => {
+    for (const e of entities) entity.prime(e.id, e);
+  };
   return {
     entity,
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
     degree: loaderByKey<number>((ids) => degrees(client, ids)),
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
-    relationshipsAtEntity: relationshipsAtEntitiesLoader(client),
-    /** Entities a traversal already fetched need no second round trip. */
-    primeEntities(entities: Iterable<SourcedEntity>) {
-      for (const e of entities) entity.prime(e.id, e);
-    },
+    relationshipsAtEntity: relationshipsAtEntitiesLoader(client, primeEntities),
+    primeEntities,
   };
 }
 

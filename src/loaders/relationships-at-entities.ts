@@ -5,6 +5,7 @@ import {
   type GraphClient,
   type RelationshipPage,
   type RelationshipPageRequest,
+  type SourcedEntity,
 } from '../graph';
 
 export interface RelationshipsAtEntityKey {
@@ -16,8 +17,13 @@ export interface RelationshipsAtEntityKey {
  * Pages of relationships at many entities. Keys that share the same request
  * (filter, sort, page) become one statement however many entities ask, so a
  * list of N entities each asking for its relationships costs one round trip.
+ * The entities at the other ends come with the pages and are handed to
+ * `prime`, so that resolving them (`other`, `from`, `to`) costs none.
  */
-export function relationshipsAtEntitiesLoader(client: GraphClient) {
+export function relationshipsAtEntitiesLoader(
+  client: GraphClient,
+  prime: (entities: Iterable<SourcedEntity>) => void = () => undefined,
+) {
   return new DataLoader<RelationshipsAtEntityKey, RelationshipPage, string>(
     async (keys) => {
       const groups = new Map<string, { request: RelationshipPageRequest; ids: string[] }>();
@@ -32,6 +38,7 @@ export function relationshipsAtEntitiesLoader(client: GraphClient) {
         [...groups.entries()].map(async ([signature, group]) => {
           const results = await relationshipsOfEntities(client, group.ids, group.request);
           group.ids.forEach((id, i) => pages.set(`${signature}\u0000${id}`, results[i]!));
+          prime(results.flatMap((page) => page.items.map((item) => item.other)));
         }),
       );
       return keys.map((key) => pages.get(`${JSON.stringify(key.request)}\u0000${key.entityId}`)!);

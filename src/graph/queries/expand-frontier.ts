@@ -23,7 +23,11 @@ export async function expandFrontier(
   criteria: RelationshipCriteria,
   fanOut: number,
 ): Promise<FrontierExpansion[]> {
-  const match = relationshipMatch(criteria, { from: 'n', rel: 'r', to: 'm:Entity' });
+  // The far end carries no label test: only entities are ever related, and a
+  // label test would read the node record of every relationship of a hub
+  // before the sort. A relationship's number of sources is its number of
+  // quote offsets, a short integer list cheaper to read than the quotes.
+  const match = relationshipMatch(criteria, { from: 'n', rel: 'r', to: 'm' });
   const rows = await client.read<{
     entity: Record<string, unknown>;
     hops: Array<{ rel: RelationshipRow; other: Record<string, unknown> }>;
@@ -32,7 +36,7 @@ export async function expandFrontier(
      MATCH (n:Entity {id: fid})
      CALL (n) {
        MATCH ${match.pattern} WHERE ${match.where}
-       WITH r, m ORDER BY r.confidence DESC, size(r.sourceQuotes) DESC, r.id
+       WITH r, m ORDER BY r.confidence DESC, size(r.sourceStarts) DESC, r.id
        LIMIT $limit
        RETURN collect({ rel: ${relationshipProjection('r')}, other: m ${ENTITY_PROJECTION} }) AS hops
      }
