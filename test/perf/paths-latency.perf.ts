@@ -7,11 +7,12 @@ import { deleteByPrefix, generateRandomGraph, prng, writeRandomGraph } from '../
 /**
  * Latency of the path queries through the whole API on a generated graph of
  * 100 000 entities and 250 000 relationships (plus one hub of 5 000): median
- * and p95 over random pairs. Minutes long, so it runs only when asked:
- *   PATHS_LATENCY=1 npx jest test/integration/paths-latency
+ * and p95 over random pairs. Minutes long, so it is a benchmark, not part of
+ * `npm test`:
+ *   npm run bench:paths
  * The numbers in docs/querying.md (## Paths) come from it.
  */
-const run = process.env['PATHS_LATENCY'] === '1' ? describe : describe.skip;
+const run = describe;
 const PREFIX = 'paths-lat-';
 const PAIRS = Number(process.env['PATHS_LATENCY_PAIRS'] ?? 200);
 
