@@ -13,8 +13,8 @@ const PREFIX = 'paths-hub-';
 const graph = generateRandomGraph({ prefix: PREFIX, seed: 3000, entities: 3200, relationships: 2400, hubEdges: 3000 });
 const hub = graph.hubId!;
 const TIMEOUT_MS = 5000;
-/** Time a refused query may take beyond the timeout: the server notices, the answer travels. */
-const SLACK_MS = 2000;
+/** Time a refused query may take beyond the timeout (the server notices, the answer travels; a loaded 2-core CI machine is slow): a runaway query takes minutes. */
+const SLACK_MS = 5000;
 const HOPS = 6;
 
 let api: TestApi;
