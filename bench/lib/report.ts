@@ -147,27 +147,41 @@ export function renderMarkdown(report: BenchReport): string {
   }
   lines.push(
     '',
-    'Ratios (targets: newsgraph/library req/s ≥ 1 on shared queries; newsgraph/raw p50 ≤ 1.3; zero errors; newsgraph RSS < 400 MB):',
+    'Ratios (targets: newsgraph/library req/s ≥ 1 on shared queries; newsgraph/raw p50 ≤ 1.3; zero errors; newsgraph RSS < 400 MB).',
+    'CPU per request (server + Neo4j) is the figure least moved by the rest of the machine’s load:',
     '',
-    '| query | newsgraph/library req/s | newsgraph/raw p50 | newsgraph/raw req/s | answers agree | meets targets |',
-    '|---|---:|---:|---:|---|---|',
+    '| query | newsgraph/library req/s | newsgraph/raw p50 | newsgraph/raw req/s | CPU/req newsgraph ÷ library | CPU/req newsgraph ÷ raw | answers agree | meets targets |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
   );
+  const cpuOf = (query: string, target: TargetName) => {
+    const m = report.measurements.find((x) => x.query === query && x.target === target);
+    return m && m.serverCpuMs !== null && m.neo4jCpuMs !== null ? m.serverCpuMs + m.neo4jCpuMs : null;
+  };
+  const cpuRatio = (query: string, other: TargetName, digits = 2) => {
+    const [a, b] = [cpuOf(query, 'newsgraph'), cpuOf(query, other)];
+    return a === null || b === null ? '–' : fmt(a / b, digits);
+  };
   for (const r of report.ratios) {
     const agreement = report.agreement.find((a) => a.query === r.query);
     lines.push(
-      `| ${r.query} | ${r.rpsVsLibrary === null ? '– (newsgraph only)' : fmt(r.rpsVsLibrary, 2)} | ${fmt(r.p50VsRaw, 2)} | ${fmt(r.rpsVsRaw, 2)} | ${agreement ? (agreement.agree ? `yes (${agreement.checked})` : 'NO') : '–'} | ${r.meets ? 'yes' : 'no'} |`,
+      `| ${r.query} | ${r.rpsVsLibrary === null ? '– (newsgraph only)' : fmt(r.rpsVsLibrary, 2)} | ${fmt(r.p50VsRaw, 2)} | ${fmt(r.rpsVsRaw, 2)} | ${cpuRatio(r.query, 'library')} | ${cpuRatio(r.query, 'raw')} | ${agreement ? (agreement.agree ? `yes (${agreement.checked})` : 'NO') : '–'} | ${r.meets ? 'yes' : 'no'} |`,
     );
   }
   if (report.ratios.some((r) => r.rpsVsBaseline !== null)) {
+    const trips = (query: string, target: TargetName) =>
+      report.measurements.find((x) => x.query === query && x.target === target)?.roundTrips ?? '–';
     lines.push(
       '',
       `newsgraph against the baseline build (${report.baseline ?? '--baseline'}), same run:`,
       '',
-      '| query | req/s after ÷ before | p50 after ÷ before |',
-      '|---|---:|---:|',
+      '| query | req/s after ÷ before | p50 after ÷ before | CPU/req after ÷ before | round trips before → after |',
+      '|---|---:|---:|---:|---|',
     );
-    for (const r of report.ratios)
-      lines.push(`| ${r.query} | ${fmt(r.rpsVsBaseline, 2)} | ${fmt(r.p50VsBaseline, 2)} |`);
+    for (const r of report.ratios) {
+      lines.push(
+        `| ${r.query} | ${fmt(r.rpsVsBaseline, 2)} | ${fmt(r.p50VsBaseline, 2)} | ${cpuRatio(r.query, 'baseline')} | ${trips(r.query, 'baseline')} → ${trips(r.query, 'newsgraph')} |`,
+      );
+    }
   }
   if (report.pathLatency.length > 0) {
     lines.push(
