@@ -6,7 +6,7 @@ import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
 import { seedIfEmpty } from './seed/load';
 import { startServer, type RunningServer } from './server/app';
 import { createLogger, type Logger } from './server/logger';
-import { repoRoot } from './server/repo-root';
+import { repoRoot } from './repo-root';
 
 /** Things to undo on the way out, in reverse order of start. */
 const running: { server?: RunningServer; driver?: Driver; local?: LocalNeo4j } = {};

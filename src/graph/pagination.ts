@@ -30,9 +30,3 @@ export function decodeCursor(cursor: string, length: number, argument = 'after')
   }
   return values as CursorValue[];
 }
-
-export interface Page<T> {
-  items: T[];
-  hasNextPage: boolean;
-  totalCount: number;
-}

@@ -3,19 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/**
- * Finds the repository root by walking up from this file until a directory holds
- * both package.json and neo4j/pom.xml. Works from src/ (tsx, ts-jest) and from
- * dist/src/ after tsc, where dist/ may hold a copied package.json but no neo4j/.
- */
-export function repoRoot(from: string = __dirname): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'neo4j', 'pom.xml'))) return dir;
-    if (path.dirname(dir) === dir) {
-      throw new Error(`Cannot find the newsgraph repository root (package.json + neo4j/pom.xml) above ${from}`);
-    }
-  }
-}
+import { repoRoot } from '../repo-root';
+
+export { repoRoot };
 
 /** The java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH. */
 export function javaCommand(): string {

@@ -14,7 +14,7 @@ import { HttpError } from './http/read-body';
 import { sendGraphQLError, sendJson } from './http/send';
 import type { Logger } from './logger';
 import { MANIFEST_FILE, PersistedOperations, loadManifest } from './persisted';
-import { repoRoot } from './repo-root';
+import { repoRoot } from '../repo-root';
 import { requestIdOf } from './request-id';
 import { createWebRoutes, type WebOptions } from './web';
 

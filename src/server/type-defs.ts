@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { repoRoot } from './repo-root';
+import { repoRoot } from '../repo-root';
 
 /** The SDL from schema/*.graphql, the same files codegen reads. */
 export function loadTypeDefs(dir = join(repoRoot(), 'schema')): string {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 
 import { readQueryExamples } from '../../docs/examples';
-import { repoRoot } from '../repo-root';
+import { repoRoot } from '../../repo-root';
 import { AssetServer } from './assets';
 import { Pages } from './pages';
 
