@@ -9,13 +9,16 @@ export { relationshipsById } from './queries/relationships-by-id';
 export { documentTexts } from './queries/document-texts';
 export { degrees } from './queries/degrees';
 export { ping } from './queries/ping';
-export {
-  relationshipsOfEntities,
-  type RelationshipPage,
-  type RelationshipPageRequest,
-  type RelationshipAtEntity,
-  type RelationshipSortField,
-} from './queries/relationships-of-entities';
+export { relationshipsOfEntities } from './queries/relationships-of-entities';
+export { entityWithRelationships, type EntityWithPages } from './queries/entity-with-relationships';
+export type {
+  PlannedPage,
+  RelationshipPage,
+  RelationshipPagePlan,
+  RelationshipPageRequest,
+  RelationshipAtEntity,
+  RelationshipSortField,
+} from './relationship-pages';
 export {
   listEntities,
   type EntityListRequest,

@@ -2,6 +2,7 @@ import type { Relationship } from '../domain/model';
 import type { SourcedEntity } from '../graph';
 import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
 import { loaderByKey } from './by-key';
+import { entityWithRelationshipsReader } from './entity-with-relationships';
 import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
 
 export type { RelationshipsAtEntityKey } from './relationships-at-entities';
@@ -16,12 +17,15 @@ export function createLoaders(client: GraphClient) {
   const primeEntities = (entities: Iterable<SourcedEntity>) => {
     for (const e of entities) entity.prime(e.id, e);
   };
+  const relationshipsAtEntity = relationshipsAtEntitiesLoader(client, primeEntities);
   return {
     entity,
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
     degree: loaderByKey<number>((ids) => degrees(client, ids)),
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
-    relationshipsAtEntity: relationshipsAtEntitiesLoader(client, primeEntities),
+    relationshipsAtEntity,
+    /** An entity with the pages of relationships its selection asks for, in one round trip. */
+    entityWithRelationships: entityWithRelationshipsReader(client, { entity, relationshipsAtEntity }),
     primeEntities,
   };
 }

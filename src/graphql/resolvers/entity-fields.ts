@@ -1,7 +1,6 @@
 import { NotFoundError } from '../../domain/errors';
 import { encodeCursor, type SourcedEntity as Entity } from '../../graph';
-import { afterCursor, pageSize } from '../arguments/page';
-import { toCriteria } from '../arguments/relationship-filter';
+import { relationshipPageRequest } from '../arguments/relationship-page';
 import type { GraphQLContext } from '../context';
 import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
 import type { RelationshipEdgeModel } from '../models';
@@ -10,15 +9,9 @@ import type { RelationshipEdgeModel } from '../models';
 export const entityFields = {
   degree: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
   relationships: async (entity: Entity, args: EntityRelationshipsArgs, { loaders, limits }: GraphQLContext) => {
-    const first = pageSize(args.first, limits);
     const page = await loaders.relationshipsAtEntity.load({
       entityId: entity.id,
-      request: {
-        criteria: toCriteria(args.filter),
-        sort: { field: args.sort?.field ?? 'DATE', order: args.sort?.order ?? 'ASC' },
-        first,
-        after: afterCursor(args.after),
-      },
+      request: relationshipPageRequest(args, limits),
     });
     const edges: RelationshipEdgeModel[] = page.items.map((item) => ({
       cursor: encodeCursor(item.cursor),

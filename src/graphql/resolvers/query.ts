@@ -11,12 +11,15 @@ import {
 import { afterCursor, pageSize } from '../arguments/page';
 import { toCriteria, windowDays } from '../arguments/relationship-filter';
 import { boundedInt } from '../arguments/bounded-int';
+import { relationshipPlans } from '../lookahead/relationship-plans';
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const queryResolvers: Resolvers = {
   Query: {
-    entity: async (_root, { id }, { loaders }) => {
-      const entity = await loaders.entity.load(id);
+    entity: async (_root, { id }, { loaders, limits }, info) => {
+      const plans = relationshipPlans(info, limits);
+      const entity =
+        plans.length > 0 ? await loaders.entityWithRelationships(id, plans) : await loaders.entity.load(id);
       if (!entity) throw new NotFoundError('entity', id);
       return entity;
     },

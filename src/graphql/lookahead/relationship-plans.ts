@@ -1,0 +1,98 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+
+import type { Limits } from '../../config/types';
+import type { RelationshipPagePlan } from '../../graph';
+import { relationshipPageRequest } from '../arguments/relationship-page';
+import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
+
+/**
+ * Levels of `relationships` read ahead in one statement: the entity's pages
+ * and the pages at their far ends. Deeper levels go through the loaders,
+ * which batch each level into one statement anyway.
+ */
+const LEVELS = 2;
+/** Distinct pages read ahead per level; a query asking for more gets the rest through the loaders. */
+const PAGES_PER_LEVEL = 4;
+
+/**
+ * The pages of relationships an entity field's selection will ask for, read
+ * from the query before it runs: `relationships` (aliased, in fragments, on
+ * any entity kind) and, under `edges { other { … } }`, the far ends' own.
+ * Over-reading is harmless (a page for a kind the entity is not is never
+ * looked up); a page whose arguments are wrong is left to its resolver, which
+ * reports the error at the right path.
+ */
+export function relationshipPlans(info: GraphQLResolveInfo, limits: Limits): RelationshipPagePlan[] {
+  const entity = info.schema.getType('Entity');
+  const field = isInterfaceType(entity) ? entity.getFields()['relationships'] : undefined;
+  if (!field) return [];
+  return plansAt(info.fieldNodes, { info, limits, field }, 1);
+}
+
+interface Walk {
+  info: GraphQLResolveInfo;
+  limits: Limits;
+  field: GraphQLField<unknown, unknown>;
+}
+
+function plansAt(entityNodes: readonly FieldNode[], walk: Walk, level: number): RelationshipPagePlan[] {
+  const bySignature = new Map<string, { plan: RelationshipPagePlan; nodes: FieldNode[] }>();
+  for (const node of subfields(entityNodes, walk.info, 'relationships')) {
+    const request = requestOf(node, walk);
+    if (!request) continue;
+    const signature = JSON.stringify(request);
+    const entry = bySignature.get(signature) ?? { plan: { request, nested: [] }, nodes: [] };
+    entry.nodes.push(node);
+    bySignature.set(signature, entry);
+  }
+  return [...bySignature.values()].slice(0, PAGES_PER_LEVEL).map(({ plan, nodes }) => {
+    if (level >= LEVELS) return plan;
+    const others = subfields(subfields(nodes, walk.info, 'edges'), walk.info, 'other');
+    return { request: plan.request, nested: plansAt(others, walk, level + 1) };
+  });
+}
+
+function requestOf(node: FieldNode, walk: Walk) {
+  try {
+    const args = getArgumentValues(walk.field, node, walk.info.variableValues) as EntityRelationshipsArgs;
+    return relationshipPageRequest(args, walk.limits);
+  } catch {
+    return null;
+  }
+}
+
+/** The fields named `name` that the selections of `nodes` will execute, through fragments, minus @skip/@include. */
+function subfields(nodes: readonly FieldNode[], info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (!included(selection, info)) continue;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet, new Set());
+  return found;
+}
+
+function included(node: Parameters<typeof getDirectiveValues>[1], info: GraphQLResolveInfo): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+}
