@@ -12,6 +12,7 @@ export { ping } from './queries/ping';
 export { relationshipsOfEntities } from './queries/relationships-of-entities';
 export { entityWithRelationships, type EntityWithPages } from './queries/entity-with-relationships';
 export type {
+  PageReads,
   PlannedPage,
   RelationshipPage,
   RelationshipPagePlan,

@@ -4,9 +4,16 @@ import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
 /** The entity properties every query returns; a document's text is fetched on its own. */
 export const ENTITY_PROJECTION = `{ .*, text: null, validFrom: null, validTo: null }`;
 
-/** What every query returns for a relationship: its stored properties and its ends. */
-export const relationshipProjection = (r: string) =>
-  `{ props: properties(${r}), type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id }`;
+/** An entity's id, kind and name: what a far end needs when nothing else of it is asked for. */
+export const ENTITY_SUMMARY = `{ .id, .kind, .name }`;
+
+/**
+ * What every query returns for a relationship: its stored properties and its
+ * ends. validFrom/validTo are Cypher dates kept for sorting and filtering;
+ * the API reads date/since/until, and dates cost the driver objects to decode.
+ */
+export const relationshipProjection = (r: string, omit: readonly string[] = []) =>
+  `{ props: ${r} { .*, ${['validFrom', 'validTo', ...omit].map((key) => `${key}: null`).join(', ')} }, type: type(${r}), fromId: startNode(${r}).id, toId: endNode(${r}).id }`;
 
 export interface RelationshipRow {
   props: Record<string, unknown>;
@@ -14,6 +21,15 @@ export interface RelationshipRow {
   fromId: string;
   toId: string;
 }
+
+/** The stored lists behind `sources`, one entry per quote. */
+export const SOURCE_LISTS = [
+  'sourceDocumentIds',
+  'sourceQuotes',
+  'sourceStarts',
+  'sourceEnds',
+  'sourceAttributedTo',
+] as const;
 
 const ENTITY_CORE = new Set(['id', 'kind', 'name', 'aliases', 'description', 'named', 'text']);
 const isSourceList = (key: string) => key.startsWith('source');

@@ -4,7 +4,9 @@ import { keysetPredicate, type SortOrder } from './cypher/keyset';
 import { relationshipMatch } from './cypher/relationship-match';
 import {
   ENTITY_PROJECTION,
+  ENTITY_SUMMARY,
   relationshipProjection,
+  SOURCE_LISTS,
   toEntity,
   toRelationship,
   type RelationshipRow,
@@ -19,6 +21,19 @@ export interface RelationshipPageRequest {
   sort: { field: RelationshipSortField; order: SortOrder };
   first: number;
   after: readonly CursorValue[] | null;
+  reads: PageReads;
+}
+
+/**
+ * How much of each relationship and far end a page reads. A page read with
+ * less is cached under a different key, so it only reaches the caller that
+ * asked for less: the GraphQL layer decides from the fields a query selects.
+ */
+export interface PageReads {
+  /** Each relationship's sources; without them `sources` is empty. */
+  sources: boolean;
+  /** The far ends whole; without it only id, kind and name, and `other` must not be cached as an entity. */
+  wholeOthers: boolean;
 }
 
 export interface RelationshipAtEntity {
@@ -110,14 +125,19 @@ export function pageCypher(entity: string, plan: RelationshipPagePlan, name: str
   const reorder = nested.length > 0 ? `WITH * ORDER BY ${order}` : '';
   const nestedPages = nested.map((child) => `{ total: ${child.total}, page: ${child.column} }`).join(', ');
   const call = `CALL (${entity}) {
-  MATCH ${match.pattern} WHERE ${match.where} AND ${keyset.where}
+  MATCH ${match.pattern}${where([match.where, keyset.where])}
   WITH ${r}, ${o} ORDER BY ${order} LIMIT $${name}_limit
   ${nestedCalls}
   ${reorder}
-  RETURN collect({ rel: ${relationshipProjection(r)}, other: ${o} ${ENTITY_PROJECTION}, outgoing: startNode(${r}) = ${entity}, key: ${cursorKey}, nested: [${nestedPages}] }) AS ${column}
+  RETURN collect({ rel: ${relationshipProjection(r, request.reads.sources ? [] : SOURCE_LISTS)}, other: ${o} ${request.reads.wholeOthers ? ENTITY_PROJECTION : ENTITY_SUMMARY}, outgoing: startNode(${r}) = ${entity}, key: ${cursorKey}, nested: [${nestedPages}] }) AS ${column}
 }`;
-  const total = `COUNT { ${counted.pattern}${counted.where === 'true' ? '' : ` WHERE ${counted.where}`} }`;
+  const total = `COUNT { ${counted.pattern}${where([counted.where])} }`;
   return { call, column, total, params };
+}
+
+function where(predicates: string[]): string {
+  const tests = predicates.filter((p) => p !== 'true');
+  return tests.length === 0 ? '' : ` WHERE ${tests.join(' AND ')}`;
 }
 
 /** What `pageCypher`'s column and total hold for one entity. */

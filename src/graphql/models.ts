@@ -24,6 +24,11 @@ export interface RelationshipEdgeModel {
   node: Relationship;
   direction: RelationshipAtEntity['direction'];
   otherId: string;
+  /**
+   * The entity at the other end when the page read it: whole, or only id,
+   * kind and name when that is all the query selects of it.
+   */
+  other?: SourcedEntity;
 }
 export type TimelineEntryModel = RelationshipEdgeModel;
 /** Path answers (schema/paths.graphql): the graph layer's own types. */

@@ -30,6 +30,7 @@ export function entityWithRelationshipsReader(
     loaders.entity.prime(found.entity.id, found.entity);
     for (const { entityId, request, page } of found.pages) {
       loaders.relationshipsAtEntity.prime({ entityId, request }, page);
+      if (!request.reads.wholeOthers) continue;
       for (const item of page.items) loaders.entity.prime(item.other.id, item.other);
     }
     return found.entity;

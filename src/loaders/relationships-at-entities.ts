@@ -17,8 +17,8 @@ export interface RelationshipsAtEntityKey {
  * Pages of relationships at many entities. Keys that share the same request
  * (filter, sort, page) become one statement however many entities ask, so a
  * list of N entities each asking for its relationships costs one round trip.
- * The entities at the other ends come with the pages and are handed to
- * `prime`, so that resolving them (`other`, `from`, `to`) costs none.
+ * The entities at the other ends come with the pages and, when read whole,
+ * are handed to `prime`, so that resolving them (`from`, `to`) costs none.
  */
 export function relationshipsAtEntitiesLoader(
   client: GraphClient,
@@ -38,7 +38,7 @@ export function relationshipsAtEntitiesLoader(
         [...groups.entries()].map(async ([signature, group]) => {
           const results = await relationshipsOfEntities(client, group.ids, group.request);
           group.ids.forEach((id, i) => pages.set(`${signature}\u0000${id}`, results[i]!));
-          prime(results.flatMap((page) => page.items.map((item) => item.other)));
+          if (group.request.reads.wholeOthers) prime(results.flatMap((page) => page.items.map((item) => item.other)));
         }),
       );
       return keys.map((key) => pages.get(`${JSON.stringify(key.request)}\u0000${key.entityId}`)!);

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 
 import type { Limits } from '../config/types';
 import type { GraphQLContext } from '../graphql/context';
@@ -20,7 +23,10 @@ export interface ApolloOptions {
 /**
  * Apollo with the schema, the limits, error masking and the statement count.
  * CSRF prevention stays on (the default); the landing page is our own, served
- * by the HTTP layer, so Apollo's CDN-loaded one is off.
+ * by the HTTP layer, so Apollo's CDN-loaded one is off. Cache control is off:
+ * the schema sets no cache hints, so it only cost a hook on every field
+ * resolved (measured in docs/benchmarks.md); the HTTP layer marks answers
+ * `no-store` itself.
  */
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
@@ -41,6 +47,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin<GraphQLContext>(options.limits),
       statementCountPlugin(),
       errorLogPlugin(options.logger),

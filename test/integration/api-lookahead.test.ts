@@ -14,7 +14,9 @@ const orgs: string[] = [];
 
 beforeAll(async () => {
   api = await startTestApi();
-  for (let i = 0; i < 3; i++) orgs.push(f.entity(f.id(`org${i}`), 'Organization', `Lookahead org ${i}`, {}));
+  for (let i = 0; i < 3; i++) {
+    orgs.push(f.entity(f.id(`org${i}`), 'Organization', `Lookahead org ${i}`, { category: `kind ${i}` }, [`LA${i}`]));
+  }
   for (let i = 0; i < 30; i++) people.push(f.person(`p${String(i).padStart(2, '0')}`));
   people.forEach((person, i) => {
     // Every person joins org0 (the hub); some join others; dates repeat so the sort needs its id tiebreak.
@@ -169,6 +171,40 @@ describe('entity(id) reads its relationship pages ahead', () => {
     const third = ahead.relationships.edges[0].other.relationships.edges[0].other.relationships.edges;
     expect(third.map((e: any) => e.other.id)).toEqual([people[3]]);
     expect(statements).toBe(2);
+  });
+});
+
+describe('a page reads only what its selection asks for', () => {
+  const FILTER = 'filter: { types: [AFFILIATED_WITH], direction: OUTGOING }';
+
+  it('answers a lean and a full selection of the same page each rightly, in one statement', async () => {
+    const selection = `id
+      lean: relationships(${FILTER}) { edges { node { id } other { id name } } }
+      full: relationships(${FILTER}) {
+        edges { node { id sources { quote } } other { id name aliases ... on Organization { category } } }
+      }`;
+    const { ahead, loaded, statements } = await bothWays(selection, { id: people[0] });
+    expect(ahead).toEqual(loaded);
+    expect(statements).toBe(1);
+    const byOrg = (edges: any[]) => [...edges].sort((a, b) => (a.other.id < b.other.id ? -1 : 1));
+    const full = byOrg(ahead.full.edges);
+    expect(full.map((e: any) => e.other.aliases)).toEqual([['LA0'], ['LA1'], ['LA2']]);
+    expect(full.map((e: any) => e.other.category)).toEqual(['kind 0', 'kind 1', 'kind 2']);
+    expect(full.map((e: any) => e.node.sources.length)).toEqual([1, 1, 2]);
+    expect(byOrg(ahead.lean.edges).map((e: any) => [e.node.id, e.other.name])).toEqual(
+      full.map((e: any) => [e.node.id, e.other.name]),
+    );
+  });
+
+  it('reads the far ends whole when the ends of the relationship are asked for', async () => {
+    const selection = `relationships(${FILTER}) {
+      edges { node { from { id aliases } to { id aliases } explanation } other { id } } }`;
+    const { ahead, loaded, statements } = await bothWays(selection, { id: people[3] });
+    expect(ahead).toEqual(loaded);
+    expect(statements).toBe(1);
+    const ends = ahead.relationships.edges.map((e: any) => e.node.to);
+    expect(ends.map((to: any) => to.aliases).sort()).toEqual([['LA0'], ['LA2']]);
+    expect(ahead.relationships.edges[0].node.explanation).toMatch(/Lookahead org/);
   });
 });
 

@@ -27,6 +27,7 @@ describe('HTTP surface', () => {
     expect(res.body.data).toEqual({ __typename: 'Query' });
     expect(res.body.extensions.newsgraph.cypherStatements).toBe(0);
     expect(res.headers.get('x-request-id')).toBe('test-req-1');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a query over GET (GraphQL over HTTP) when a preflight header is present', async () => {

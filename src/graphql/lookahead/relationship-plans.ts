@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 
 import type { Limits } from '../../config/types';
-import type { RelationshipPagePlan } from '../../graph';
+import type { PageReads, RelationshipPagePlan } from '../../graph';
 import { relationshipPageRequest } from '../arguments/relationship-page';
 import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
 
@@ -47,13 +47,19 @@ interface Walk {
 }
 
 function plansAt(entityNodes: readonly FieldNode[], walk: Walk, level: number): RelationshipPagePlan[] {
-  const bySignature = new Map<string, { plan: RelationshipPagePlan; nodes: FieldNode[] }>();
+  // As execution merges them: the field nodes under one response key are one field.
+  const byResponseKey = new Map<string, FieldNode[]>();
   for (const node of subfields(entityNodes, walk.info, 'relationships')) {
-    const request = requestOf(node, walk);
+    const key = node.alias?.value ?? node.name.value;
+    byResponseKey.set(key, [...(byResponseKey.get(key) ?? []), node]);
+  }
+  const bySignature = new Map<string, { plan: RelationshipPagePlan; nodes: FieldNode[] }>();
+  for (const nodes of byResponseKey.values()) {
+    const request = requestOf(nodes, walk);
     if (!request) continue;
     const signature = JSON.stringify(request);
     const entry = bySignature.get(signature) ?? { plan: { request, nested: [] }, nodes: [] };
-    entry.nodes.push(node);
+    entry.nodes.push(...nodes);
     bySignature.set(signature, entry);
   }
   return [...bySignature.values()].slice(0, PAGES_PER_LEVEL).map(({ plan, nodes }) => {
@@ -63,23 +69,23 @@ function plansAt(entityNodes: readonly FieldNode[], walk: Walk, level: number): 
   });
 }
 
-function requestOf(node: FieldNode, walk: Walk) {
+function requestOf(nodes: readonly FieldNode[], walk: Walk) {
   try {
-    const args = getArgumentValues(walk.field, node, walk.info.variableValues) as EntityRelationshipsArgs;
-    return relationshipPageRequest(args, walk.limits);
+    const args = getArgumentValues(walk.field, nodes[0]!, walk.info.variableValues) as EntityRelationshipsArgs;
+    return relationshipPageRequest(args, walk.limits, pageReads(nodes, walk.info));
   } catch {
     return null;
   }
 }
 
-/** The fields named `name` that the selections of `nodes` will execute, through fragments, minus @skip/@include. */
-function subfields(nodes: readonly FieldNode[], info: GraphQLResolveInfo, name: string): FieldNode[] {
+/** The fields the selections of `nodes` will execute, through fragments, minus @skip/@include. */
+function subselections(nodes: readonly FieldNode[], info: GraphQLResolveInfo): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {
       if (!included(selection, info)) continue;
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name) found.push(selection);
+        found.push(selection);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
@@ -90,6 +96,31 @@ function subfields(nodes: readonly FieldNode[], info: GraphQLResolveInfo, name: 
   };
   for (const node of nodes) visit(node.selectionSet, new Set());
   return found;
+}
+
+function subfields(nodes: readonly FieldNode[], info: GraphQLResolveInfo, name: string): FieldNode[] {
+  return subselections(nodes, info).filter((node) => node.name.value === name);
+}
+
+/** Fields of an entity that its id, kind and name answer (`relationships` and `degree` need only the id). */
+const SUMMARY_FIELDS = new Set(['__typename', 'id', 'kind', 'name', 'degree', 'relationships']);
+/** Fields of a relationship that resolve its ends as whole entities. */
+const END_FIELDS = new Set(['from', 'to', 'explanation']);
+
+/**
+ * What a `relationships` selection reads of each relationship and far end:
+ * quotes only when `sources` is asked for, whole far ends only when a field
+ * beyond id, kind and name is (or the relationship's ends are).
+ */
+export function pageReads(relationshipsNodes: readonly FieldNode[], info: GraphQLResolveInfo): PageReads {
+  const edges = subfields(relationshipsNodes, info, 'edges');
+  const relationshipFields = subselections(subfields(edges, info, 'node'), info).map((node) => node.name.value);
+  const otherFields = subselections(subfields(edges, info, 'other'), info).map((node) => node.name.value);
+  return {
+    sources: relationshipFields.includes('sources'),
+    wholeOthers:
+      relationshipFields.some((name) => END_FIELDS.has(name)) || otherFields.some((name) => !SUMMARY_FIELDS.has(name)),
+  };
 }
 
 function included(node: Parameters<typeof getDirectiveValues>[1], info: GraphQLResolveInfo): boolean {

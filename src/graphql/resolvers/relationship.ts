@@ -17,7 +17,7 @@ export const relationshipResolvers: Resolvers = {
     },
   },
   RelationshipEdge: {
-    other: (edge, _args, ctx) => requireEntity(ctx, edge.otherId),
+    other: (edge, _args, ctx) => edge.other ?? requireEntity(ctx, edge.otherId),
   },
   DatedValue: {
     earliest: (date) => earliestDay(date),

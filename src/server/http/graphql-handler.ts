@@ -33,6 +33,8 @@ export async function handleGraphQL(
     httpGraphQLRequest: { method, headers, search, body },
     context,
   });
+  // Answers are live graph data for one caller: no shared cache may keep them.
+  res.setHeader('cache-control', 'no-store');
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
