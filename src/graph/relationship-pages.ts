@@ -89,7 +89,7 @@ const CURSOR_KEYS: Record<RelationshipSortField, (r: string) => string> = {
   CONFIDENCE: (r) => `${r}.confidence`,
 };
 
-export interface PageCypher {
+interface PageCypher {
   /** A `CALL (entity) { … }` that binds the page's rows to `column`. */
   call: string;
   column: string;

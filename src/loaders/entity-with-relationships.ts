@@ -5,11 +5,7 @@ import {
   type RelationshipPagePlan,
   type SourcedEntity,
 } from '../graph';
-import type { RelationshipsAtEntityKey } from './relationships-at-entities';
-
-interface Primable<K, V> {
-  prime(key: K, value: V): unknown;
-}
+import { wholeFarEnds, type RelationshipsAtEntityKey } from './relationships-at-entities';
 
 /**
  * An entity read together with the relationship pages its query is about to
@@ -19,19 +15,16 @@ interface Primable<K, V> {
  */
 export function entityWithRelationshipsReader(
   client: GraphClient,
-  loaders: {
-    entity: Primable<string, SourcedEntity | null>;
-    relationshipsAtEntity: Primable<RelationshipsAtEntityKey, RelationshipPage>;
-  },
+  relationshipsAtEntity: { prime(key: RelationshipsAtEntityKey, page: RelationshipPage): unknown },
+  primeEntities: (entities: Iterable<SourcedEntity>) => void,
 ) {
   return async (id: string, plans: readonly RelationshipPagePlan[]): Promise<SourcedEntity | null> => {
     const found = await entityWithRelationships(client, id, plans);
     if (!found) return null;
-    loaders.entity.prime(found.entity.id, found.entity);
+    primeEntities([found.entity]);
     for (const { entityId, request, page } of found.pages) {
-      loaders.relationshipsAtEntity.prime({ entityId, request }, page);
-      if (!request.reads.wholeOthers) continue;
-      for (const item of page.items) loaders.entity.prime(item.other.id, item.other);
+      relationshipsAtEntity.prime({ entityId, request }, page);
+      primeEntities(wholeFarEnds(request, [page]));
     }
     return found.entity;
   };

@@ -25,7 +25,7 @@ export function createLoaders(client: GraphClient) {
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
     relationshipsAtEntity,
     /** An entity with the pages of relationships its selection asks for, in one round trip. */
-    entityWithRelationships: entityWithRelationshipsReader(client, { entity, relationshipsAtEntity }),
+    entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),
     primeEntities,
   };
 }

@@ -38,11 +38,16 @@ export function relationshipsAtEntitiesLoader(
         [...groups.entries()].map(async ([signature, group]) => {
           const results = await relationshipsOfEntities(client, group.ids, group.request);
           group.ids.forEach((id, i) => pages.set(`${signature}\u0000${id}`, results[i]!));
-          if (group.request.reads.wholeOthers) prime(results.flatMap((page) => page.items.map((item) => item.other)));
+          prime(wholeFarEnds(group.request, results));
         }),
       );
       return keys.map((key) => pages.get(`${JSON.stringify(key.request)}\u0000${key.entityId}`)!);
     },
     { cacheKeyFn: (key) => `${JSON.stringify(key.request)}\u0000${key.entityId}`, maxBatchSize: 500 },
   );
+}
+
+/** The far ends of pages that read them whole: only those may stand in the entity loader. */
+export function wholeFarEnds(request: RelationshipPageRequest, pages: readonly RelationshipPage[]): SourcedEntity[] {
+  return request.reads.wholeOthers ? pages.flatMap((page) => page.items.map((item) => item.other)) : [];
 }
