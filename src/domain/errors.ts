@@ -3,7 +3,15 @@
  * `extensions.code`. The message is safe to show to the caller: it names what
  * was wrong and, for limits, the limit and its value.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'TIMEOUT' | 'DATABASE_UNAVAILABLE';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'LIMIT_EXCEEDED'
+  | 'TIMEOUT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT';
 
 export class NewsgraphError extends Error {
   readonly code: ErrorCode;
@@ -48,5 +56,34 @@ export class TimeoutError extends NewsgraphError {
 export class DatabaseUnavailableError extends NewsgraphError {
   constructor(reason: string) {
     super('DATABASE_UNAVAILABLE', `The graph database is unavailable: ${reason}`);
+  }
+}
+
+/** No credential, or one that is unknown, revoked, expired or malformed. */
+export class UnauthenticatedError extends NewsgraphError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/** A valid credential whose scopes do not cover the operation. */
+export class ForbiddenError extends NewsgraphError {
+  constructor(required: string, held: readonly string[]) {
+    super(
+      'FORBIDDEN',
+      `This needs the "${required}" scope; the credential has ${held.length ? held.map((s) => `"${s}"`).join(', ') : 'none'}.`,
+      { required, held: [...held] },
+    );
+  }
+}
+
+/** An update that named a version which is no longer the current one (optimistic concurrency). */
+export class ConflictError extends NewsgraphError {
+  constructor(what: string, id: string, expectedVersion: number, currentVersion: number) {
+    super(
+      'CONFLICT',
+      `The ${what} "${id}" is at version ${currentVersion}, not ${expectedVersion}: read it again and reapply the change.`,
+      { what, id, expectedVersion, currentVersion },
+    );
   }
 }

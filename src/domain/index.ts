@@ -7,3 +7,4 @@ export * from './relationship-kinds';
 export * from './status';
 export * from './temporal';
 export * from './zod-issues';
+export * from './viewer';

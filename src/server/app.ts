@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import type { Config } from '../config/types';
+import { anonymousViewer } from '../domain/viewer';
 import { GraphClient, ping, type Driver } from '../graph';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../loaders';
@@ -57,7 +58,14 @@ export async function startServer({
 
   const contextFor = (requestId: string) => async (): Promise<GraphQLContext> => {
     const graph = new GraphClient(driver, clientOptions);
-    return { graph, loaders: createLoaders(graph), limits: config.limits, requestId };
+    // Reads are open until API keys arrive (READ_ACCESS); nothing writes yet.
+    return {
+      graph,
+      loaders: createLoaders(graph),
+      limits: config.limits,
+      requestId,
+      viewer: anonymousViewer(['read']),
+    };
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {

@@ -16,6 +16,9 @@ const SAFE_CODES = new Set([
   'NOT_FOUND',
   'TIMEOUT',
   'DATABASE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
 ]);
 
 // graphql 16 says "more that", 17 "more than".
