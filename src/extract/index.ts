@@ -1,0 +1,3 @@
+export { extract } from './extract';
+export { resolveStatedDate, type DateResolution, type StatedDate } from './date-resolution';
+export * from './types';
