@@ -48,10 +48,22 @@ export const RELATIONSHIP_TRIGGERS: { readonly [T in RelationshipType]?: readonl
   INVITED: [{ words: ['invite'], shape: 'agent', confidence: 0.9 }],
   DEPORTED_TO: [
     { words: ['deport', 'expel', 'remove'], shape: 'patient', objectAfter: 'to', confidence: 0.85 },
-    { words: ['send', 'fly', 'take'], shape: 'patient', objectAfter: 'to', context: DEPORTATION_CONTEXT, confidence: 0.75 },
+    {
+      words: ['send', 'fly', 'take'],
+      shape: 'patient',
+      objectAfter: 'to',
+      context: DEPORTATION_CONTEXT,
+      confidence: 0.75,
+    },
   ],
   SENT_TO: [
-    { words: ['send', 'fly', 'take'], shape: 'patient', objectAfter: 'to', unless: DEPORTATION_CONTEXT, confidence: 0.75 },
+    {
+      words: ['send', 'fly', 'take'],
+      shape: 'patient',
+      objectAfter: 'to',
+      unless: DEPORTATION_CONTEXT,
+      confidence: 0.75,
+    },
   ],
   DEPORTED_FROM: [{ words: ['deport'], shape: 'patient', objectAfter: 'from', confidence: 0.7 }],
   ORDERED_HALT: [

@@ -49,7 +49,9 @@ export function findDescriptions(tokens: Token[], blocked: (t: Token) => boolean
     // Modifiers may be names ("a Maryland man"): the name stays a mention of its own inside the description.
     const within = (j: number): boolean => tokens[j]!.sentence === t.sentence;
     const modifier = (j: number): boolean =>
-      (MODIFIER_POS.has(tokens[j]!.pos) && !DEFINITE.has(tokens[j]!.lower) && !/^(a|an|another)$/.test(tokens[j]!.lower)) ||
+      (MODIFIER_POS.has(tokens[j]!.pos) &&
+        !DEFINITE.has(tokens[j]!.lower) &&
+        !/^(a|an|another)$/.test(tokens[j]!.lower)) ||
       (tokens[j]!.text === '-' && MODIFIER_POS.has(tokens[j - 1]?.pos ?? '')) ||
       QUOTES.test(tokens[j]!.text) ||
       (tokens[j]!.lower === 'and' && tokens[j - 1]?.pos === 'ADJ');
@@ -57,7 +59,8 @@ export function findDescriptions(tokens: Token[], blocked: (t: Token) => boolean
     while (first < i && QUOTES.test(tokens[first]!.text)) first++;
     const det = tokens[first - 1];
     const definite = det !== undefined && within(first - 1) && (DEFINITE.has(det.lower) || POSSESSIVE.has(det.lower));
-    const article = det !== undefined && within(first - 1) && /^(a|an|another|the|this|that|these|those|such)$/.test(det.lower);
+    const article =
+      det !== undefined && within(first - 1) && /^(a|an|another|the|this|that|these|those|such)$/.test(det.lower);
     const possessive = det !== undefined && (POSSESSIVE.has(det.lower) || det.text === '’s' || det.text === "'s");
     out.push({
       first: article || POSSESSIVE.has(det?.lower ?? '') ? first - 1 : first,

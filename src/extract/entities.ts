@@ -40,7 +40,16 @@ export function groupMentions(
   const propose = (kind: EntityKind, name: string, named: boolean, evidence: string): ProposedEntity => {
     let key = slugOf(name);
     for (let n = 2; entities.has(key); n++) key = `${slugOf(name)}-${n}`;
-    const e: ProposedEntity = { key, kind, name, aliases: [], named, roles: [], mentionIds: [], kindEvidence: evidence };
+    const e: ProposedEntity = {
+      key,
+      kind,
+      name,
+      aliases: [],
+      named,
+      roles: [],
+      mentionIds: [],
+      kindEvidence: evidence,
+    };
     entities.set(key, e);
     return e;
   };
@@ -52,7 +61,14 @@ export function groupMentions(
     const base = { id: `m${mentions.length + 1}`, start, end, surface, sentence: tokens[first]!.sentence };
     if (f.from === 'known') {
       const e = known.get(f.hit.id)!;
-      mentions.push({ ...base, kind: e.kind, entity: { known: e.id }, basis: f.hit.basis, head: tokens[last]!.lemma, roles: [] });
+      mentions.push({
+        ...base,
+        kind: e.kind,
+        entity: { known: e.id },
+        basis: f.hit.basis,
+        head: tokens[last]!.lemma,
+        roles: [],
+      });
       continue;
     }
     let mention: Mention | null;
@@ -64,7 +80,8 @@ export function groupMentions(
       const e = entities.get(mention.entity.proposed)!;
       e.mentionIds.push(mention.id);
       const alias = surface.replace(/^(the|a|an) /i, '');
-      if (nameKey(alias) !== nameKey(e.name) && !e.aliases.some((a) => nameKey(a) === nameKey(alias))) e.aliases.push(alias);
+      if (nameKey(alias) !== nameKey(e.name) && !e.aliases.some((a) => nameKey(a) === nameKey(alias)))
+        e.aliases.push(alias);
       for (const r of mention.roles) if (!e.roles.includes(r)) e.roles.push(r);
     }
   }
@@ -90,7 +107,8 @@ function nameMention(
     .find((e) => e.kind === 'Person' && e.named && nameKey(e.name).endsWith(` ${key}`));
   // "known by its Spanish acronym CECOT", "known as …": another name of the entity named just before.
   const cue = tokens.slice(Math.max(0, name.first - 5), name.first).map((t) => t.lower);
-  const aliasOf = cue.includes('acronym') || (cue.includes('known') && cue.includes('as')) ? lastNamed(earlier, base.sentence) : null;
+  const aliasOf =
+    cue.includes('acronym') || (cue.includes('known') && cue.includes('as')) ? lastNamed(earlier, base.sentence) : null;
   const entity = same ?? longer ?? (aliasOf ? entities.get(aliasOf) : undefined);
   if (entity) {
     const basis = longer && !same ? 'surname' : 'name';
@@ -123,17 +141,23 @@ function descriptionMention(
   const common = { head: d.head, roles: [] as string[], kind: d.kind };
   if (d.definite) {
     const wanted = [...d.modifiers.filter((m) => /^[a-z]/.test(m)), d.head];
-    const roleMatch = (m: Mention): boolean =>
-      m.roles.some((r) => wanted.every((w) => r.split(' ').includes(w)));
-    const matches = (m: Mention): boolean => (m.head === d.head && m.kind === d.kind && modifiersAgree(d, m)) || roleMatch(m);
+    const roleMatch = (m: Mention): boolean => m.roles.some((r) => wanted.every((w) => r.split(' ').includes(w)));
+    const matches = (m: Mention): boolean =>
+      (m.head === d.head && m.kind === d.kind && modifiersAgree(d, m)) || roleMatch(m);
     const recent = [...earlier].reverse();
     // A person's title outranks a description: "the president" after "President Donald Trump" is Trump.
     const antecedent =
       recent.find((m) => m.basis === 'name' && matches(m)) ??
       recent.find(matches) ??
       (KIND_ANAPHORA.has(d.kind) && !d.possessive ? recent.find((m) => m.kind === d.kind) : undefined);
-    if (antecedent) return { ...base, ...common, kind: antecedent.kind, entity: antecedent.entity, basis: 'coreference' };
+    if (antecedent)
+      return { ...base, ...common, kind: antecedent.kind, entity: antecedent.entity, basis: 'coreference' };
   }
-  const e = propose(d.kind, base.surface.replace(/^(the|a|an|another|his|her|its|their) /i, ''), false, `head noun '${d.head}'`);
+  const e = propose(
+    d.kind,
+    base.surface.replace(/^(the|a|an|another|his|her|its|their) /i, ''),
+    false,
+    `head noun '${d.head}'`,
+  );
   return { ...base, ...common, entity: { proposed: e.key }, basis: 'description' };
 }

@@ -26,7 +26,8 @@ export function extract(input: ExtractionInput): Extraction {
   const { text, published, known } = input;
   const { tokens, sentences } = tokenize(text);
   const sentenceAt = (offset: number): number => sentences.find((s) => offset < s.end)?.index ?? sentences.length - 1;
-  const dates = findDates(text, published, sentenceAt);
+  const sentenceStart = (offset: number): number => sentences[sentenceAt(offset)]?.start ?? 0;
+  const dates = findDates(text, published, sentenceAt, sentenceStart);
   const blocked = new Set<number>();
   const found: Found[] = [];
   for (const hit of findKnownEntities(text, known)) {
@@ -44,10 +45,12 @@ export function extract(input: ExtractionInput): Extraction {
     found.push({ from: 'name', name });
     for (let i = name.runFirst; i <= name.last; i++) blocked.add(i);
   }
-  for (const description of findDescriptions(tokens, (t) => blocked.has(t.index))) found.push({ from: 'description', description });
+  for (const description of findDescriptions(tokens, (t) => blocked.has(t.index)))
+    found.push({ from: 'description', description });
   const byId = new Map(known.map((e) => [e.id, e]));
   const { mentions, newEntities } = groupMentions(text, tokens, found, byId);
-  const addEvent = (first: number, last: number): Mention | null => eventFromClause(text, tokens, first, last, mentions, newEntities);
+  const addEvent = (first: number, last: number): Mention | null =>
+    eventFromClause(text, tokens, first, last, mentions, newEntities);
   const proposals = proposeRelationships(tokens, mentions, dates, text, addEvent);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, newEntities, dates, proposals };
@@ -62,16 +65,33 @@ function eventFromClause(
   mentions: Mention[],
   entities: ProposedEntity[],
 ): Mention | null {
-  if (first > last || !tokens[first] || tokens[first]!.pos !== 'VERB') return null;
-  const start = tokens[first]!.start;
+  if (first > last || !tokens[first] || tokens[first].pos !== 'VERB') return null;
+  const start = tokens[first].start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);
   const key = `event-${entities.length + 1}`;
   const id = `m${mentions.length + 1}`;
-  entities.push({ key, kind: 'Event', name: surface, aliases: [], named: false, roles: [], mentionIds: [id], kindEvidence: 'clause after a halt word' });
+  entities.push({
+    key,
+    kind: 'Event',
+    name: surface,
+    aliases: [],
+    named: false,
+    roles: [],
+    mentionIds: [id],
+    kindEvidence: 'clause after a halt word',
+  });
   const mention: Mention = {
-    id, start, end, surface, sentence: tokens[first]!.sentence, kind: 'Event',
-    entity: { proposed: key }, basis: 'description', head: tokens[first]!.lemma, roles: [],
+    id,
+    start,
+    end,
+    surface,
+    sentence: tokens[first].sentence,
+    kind: 'Event',
+    entity: { proposed: key },
+    basis: 'description',
+    head: tokens[first].lemma,
+    roles: [],
   };
   mentions.push(mention);
   return mention;

@@ -15,10 +15,6 @@ interface Pattern {
   basis: KnownHit['basis'];
 }
 
-function lastWord(name: string): string {
-  return nameKey(name).split(' ').pop() ?? '';
-}
-
 /**
  * The strings each known entity is found by: its name and aliases, and for a
  * person "J. Boasberg", "James E. Boasberg" and the surname alone when no other

@@ -29,7 +29,10 @@ function kindOfHeadNoun(lemma: string): EntityKind | null {
 
 /** The kind compromise's lexicon gives the words of a name, if any. */
 function kindFromTags(words: Token[], tags: NameTags): [EntityKind, string] | null {
-  return kindFromTagSets(words.map((w) => tags.get(w.start) ?? new Set<string>())) ?? kindFromTagSets([tagsAlone(words.map((w) => w.text).join(' '))]);
+  return (
+    kindFromTagSets(words.map((w) => tags.get(w.start) ?? new Set<string>())) ??
+    kindFromTagSets([tagsAlone(words.map((w) => w.text).join(' '))])
+  );
 }
 
 function kindFromTagSets(all: Set<string>[]): [EntityKind, string] | null {
@@ -73,7 +76,12 @@ function classify(tokens: Token[], run: { first: number; last: number }, tags: N
   let start = 0;
   while (start < words.length - 1 && PERSON_TITLES.includes(words[start]!.lower)) start++;
   if (start > 0) {
-    const roles = [words.slice(0, start).map((w) => w.lower).join(' ')];
+    const roles = [
+      words
+        .slice(0, start)
+        .map((w) => w.lower)
+        .join(' '),
+    ];
     return { ...c, first: c.first + start, kind: 'Person', evidence: `title '${roles[0]}'`, roles };
   }
   const before = tokens[c.first - 1];
@@ -81,7 +89,8 @@ function classify(tokens: Token[], run: { first: number; last: number }, tags: N
     return { ...c, kind: 'Person', evidence: `role '${before.text}'`, roles: [roleBefore(tokens, c.first - 1)] };
   const alone = words.length === 1;
   // "Salvadoran leader", "Latin American country": a capitalised adjective before a noun, not a name.
-  const adjective = /(an|ian|ean|ese|ish|i)$/.test(words[words.length - 1]!.lower) && tokens[c.last + 1]?.pos === 'NOUN';
+  const adjective =
+    /(an|ian|ean|ese|ish|i)$/.test(words[words.length - 1]!.lower) && tokens[c.last + 1]?.pos === 'NOUN';
   if ((alone && all(words, tags, 'Demonym')) || (adjective && !tagsSay(words, tags, 'Person'))) return null;
   const tagged = kindFromApposition(tokens, c.first, c.last) ?? kindFromTags(words, tags);
   if (tagged) return { ...c, kind: tagged[0], evidence: tagged[1], roles: [] };
@@ -95,7 +104,11 @@ function classify(tokens: Token[], run: { first: number; last: number }, tags: N
 /** "Salvadoran leader" before "Nayib Bukele": the role noun with its modifiers. */
 function roleBefore(tokens: Token[], noun: number): string {
   let from = noun;
-  while (from > 0 && /^(ADJ|PROPN)$/.test(tokens[from - 1]!.pos) && tokens[from - 1]!.sentence === tokens[noun]!.sentence)
+  while (
+    from > 0 &&
+    /^(ADJ|PROPN)$/.test(tokens[from - 1]!.pos) &&
+    tokens[from - 1]!.sentence === tokens[noun]!.sentence
+  )
     from--;
   return tokens
     .slice(from, noun + 1)
@@ -155,7 +168,9 @@ export function findNewNames(tokens: Token[], blocked: (t: Token) => boolean, ta
       continue;
     }
     if (tokens[last + 1] && GOVERNMENT_TAILS.has(tokens[last + 1]!.lower) && !blocked(tokens[last + 1]!)) last++;
-    const candidate = tokens.slice(i, last + 1).some((t) => t.text.length > 1) ? classify(tokens, { first: i, last }, tags) : null;
+    const candidate = tokens.slice(i, last + 1).some((t) => t.text.length > 1)
+      ? classify(tokens, { first: i, last }, tags)
+      : null;
     if (candidate) out.push(candidate);
     i = last;
   }

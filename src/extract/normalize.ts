@@ -17,10 +17,7 @@ export function normalizeChars(text: string): string {
 
 /** A name as it is compared: normalised, inner whitespace collapsed, a leading "the" dropped. */
 export function nameKey(name: string): string {
-  return normalizeChars(name)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normalizeChars(name).replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 export function isWordChar(ch: string | undefined): boolean {

@@ -18,7 +18,22 @@ export interface Ends {
 
 type AllowedKinds = { from: readonly EntityKind[]; to: readonly EntityKind[] };
 
-const PREPOSITIONS = new Set(['to', 'in', 'from', 'of', 'at', 'on', 'with', 'for', 'by', 'into', 'over', 'under', 'about', 'against']);
+const PREPOSITIONS = new Set([
+  'to',
+  'in',
+  'from',
+  'of',
+  'at',
+  'on',
+  'with',
+  'for',
+  'by',
+  'into',
+  'over',
+  'under',
+  'about',
+  'against',
+]);
 const MAX_THEN_DISTANCE = 12;
 
 const isPossessive = (t: Token | undefined): boolean => t?.text === '’s' || t?.text === "'s";
@@ -70,7 +85,12 @@ function wordAfter(v: SentenceView, from: number, word: string, within = v.range
 }
 
 /** "to El Salvador": the first `word` after the trigger directly followed by an allowed mention. */
-function afterPreposition(v: SentenceView, trigger: number, word: string, kinds: readonly EntityKind[]): Mention | null {
+function afterPreposition(
+  v: SentenceView,
+  trigger: number,
+  word: string,
+  kinds: readonly EntityKind[],
+): Mention | null {
   for (let j = wordAfter(v, trigger, word); j !== null; j = wordAfter(v, j, word)) {
     const m = firstAfter(v, j, kinds);
     if (m && firstToken(v, m) <= j + 2) return m;
@@ -78,7 +98,14 @@ function afterPreposition(v: SentenceView, trigger: number, word: string, kinds:
   return null;
 }
 
-function agentEnds(v: SentenceView, i: number, last: number, rule: TriggerRule, kinds: AllowedKinds, addEvent: AddEvent): Ends | null {
+function agentEnds(
+  v: SentenceView,
+  i: number,
+  last: number,
+  rule: TriggerRule,
+  kinds: AllowedKinds,
+  addEvent: AddEvent,
+): Ends | null {
   let triggerLast = last;
   if (rule.then) {
     let j = last + 1;
@@ -96,7 +123,11 @@ function agentEnds(v: SentenceView, i: number, last: number, rule: TriggerRule, 
   }
   const from = nearestBefore(v, i, kinds.from);
   if (!from) return null;
-  const anchor = rule.objectAfterThen ? triggerLast : rule.objectAfter ? wordAfter(v, last, rule.objectAfter, last + 3) : last;
+  const anchor = rule.objectAfterThen
+    ? triggerLast
+    : rule.objectAfter
+      ? wordAfter(v, last, rule.objectAfter, last + 3)
+      : last;
   if (anchor === null) return null;
   let to = firstAfter(v, anchor, kinds.to);
   if (to && rule.objectAfter && firstToken(v, to) > anchor + 3) to = null;
@@ -113,7 +144,14 @@ function clauseEnd(v: SentenceView, start: number): number {
 
 export type AddEvent = (first: number, last: number) => Mention | null;
 
-export function findEnds(v: SentenceView, i: number, last: number, rule: TriggerRule, kinds: AllowedKinds, addEvent: AddEvent): Ends | null {
+export function findEnds(
+  v: SentenceView,
+  i: number,
+  last: number,
+  rule: TriggerRule,
+  kinds: AllowedKinds,
+  addEvent: AddEvent,
+): Ends | null {
   switch (rule.shape) {
     case 'agent':
       return agentEnds(v, i, last, rule, kinds, addEvent);

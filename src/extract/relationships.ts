@@ -32,12 +32,18 @@ function triggerAt(tokens: Token[], i: number, rule: TriggerRule): number | null
   if (rule.notInfinitive && tokens[i - 1]?.lower === 'to') return null;
   for (const w of rule.words) {
     const parts = w.split(' ');
-    if (parts.every((p, k) => (k === 0 ? inflectionOf(tokens[i], p) : tokens[i + k]?.lower === p))) return i + parts.length - 1;
+    if (parts.every((p, k) => (k === 0 ? inflectionOf(tokens[i], p) : tokens[i + k]?.lower === p)))
+      return i + parts.length - 1;
   }
   return null;
 }
 
-function statusOf(tokens: Token[], first: number, last: number, rule: TriggerRule): [RelationshipStatus, string | null] {
+function statusOf(
+  tokens: Token[],
+  first: number,
+  last: number,
+  rule: TriggerRule,
+): [RelationshipStatus, string | null] {
   const window = tokens.slice(Math.max(0, first - 3), last + 1);
   for (const status of ['ALLEGED', 'CLAIMED'] as const) {
     const cue = window.find((t) => STATUS_CUES[status].includes(t.lower) || STATUS_CUES[status].includes(t.lemma));
@@ -47,16 +53,26 @@ function statusOf(tokens: Token[], first: number, last: number, rule: TriggerRul
 }
 
 /** The nearest resolved date of the sentence in the quote's own clause (no comma, semicolon or dash between). */
-function temporalOf(dates: DateMention[], sentence: number, quote: { start: number; end: number }, text: string): Temporal {
+function temporalOf(
+  dates: DateMention[],
+  sentence: number,
+  quote: { start: number; end: number },
+  text: string,
+): Temporal {
   const near = dates
     .filter((d) => d.sentence === sentence && d.resolved && d.date)
-    .filter((d) => !/[,;—]/.test(d.start >= quote.end ? text.slice(quote.end, d.start) : text.slice(d.end, quote.start)) || (d.start >= quote.start && d.end <= quote.end))
+    .filter(
+      (d) =>
+        !/[,;—]/.test(d.start >= quote.end ? text.slice(quote.end, d.start) : text.slice(d.end, quote.start)) ||
+        (d.start >= quote.start && d.end <= quote.end),
+    )
     .sort((a, b) => Math.abs(a.start - quote.start) - Math.abs(b.start - quote.start))[0];
   if (!near) return {};
   return near.since ? { since: near.date! } : { date: near.date! };
 }
 
-const endFactor = (m: Mention): number => (m.basis === 'name' || m.basis === 'surname' || m.basis === 'initials' ? 1 : 0.9);
+const endFactor = (m: Mention): number =>
+  m.basis === 'name' || m.basis === 'surname' || m.basis === 'initials' ? 1 : 0.9;
 
 /**
  * Relationship proposals: for each trigger word of the lexicon in a
@@ -118,7 +134,11 @@ export function proposeRelationships(
         confidence,
         temporal: temporalOf(dates, t.sentence, { start, end }, text),
         why: {
-          trigger: { start: t.start, end: tokens[triggerLast]!.end, surface: text.slice(t.start, tokens[triggerLast]!.end) },
+          trigger: {
+            start: t.start,
+            end: tokens[triggerLast]!.end,
+            surface: text.slice(t.start, tokens[triggerLast]!.end),
+          },
           rule: `${name} (${rule.shape}: ${rule.words.join('/')}${rule.then ? ` … ${rule.then.join('/')}` : ''})`,
           statusCue,
         },

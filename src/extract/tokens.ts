@@ -46,6 +46,8 @@ function lemmaOf(text: string, lemma: string, pos: string): string {
  */
 export function tokenize(text: string): TokenizedText {
   const nlp = engine();
+  // wink-nlp's `its` helpers are plain functions handed to `out()`, never called on `its`.
+  /* eslint-disable @typescript-eslint/unbound-method */
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
@@ -53,6 +55,8 @@ export function tokenize(text: string): TokenizedText {
   // wink-nlp's typings do not accept `its.lemma` in `out()`, which the model supports.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
   const tags = doc.tokens().out(its.pos);
+  const span = its.span;
+  /* eslint-enable @typescript-eslint/unbound-method */
   const sentenceOf = new Array<number>(values.length).fill(0);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
@@ -74,7 +78,7 @@ export function tokenize(text: string): TokenizedText {
     offset += value.length;
   }
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const [first, last] = s.out(span) as [number, number];
     const words = tokens.slice(first, last + 1).filter((t) => t.text.trim() !== '');
     if (words.length === 0) return;
     const index = sentences.length;

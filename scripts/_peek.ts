@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { extract } from '../src/extract';
+const file = process.argv[2]!;
+const published = JSON.parse(process.argv[3] ?? 'null');
+const known = process.argv[4] ? JSON.parse(readFileSync(process.argv[4], 'utf8')).entities.map((e: any) => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases ?? [], named: e.named })) : [];
+const t0 = performance.now();
+const x = extract({ text: readFileSync(file, 'utf8'), published, known });
+console.log('ms', performance.now() - t0);
+for (const m of x.mentions) console.log('M', m.sentence, JSON.stringify(m.surface), m.kind, JSON.stringify(m.entity), m.basis);
+for (const e of x.newEntities) console.log('E', e.key, e.kind, e.name, JSON.stringify(e.aliases), e.kindEvidence);
+for (const d of x.dates) console.log('D', d.surface, JSON.stringify(d.date), d.resolved, d.basis, d.since);
+for (const p of x.proposals) console.log('P', p.type, JSON.stringify(p.from), '->', JSON.stringify(p.to), p.status, p.confidence, JSON.stringify(p.temporal), '|', p.quote.surface, '|', p.why.rule);
