@@ -30,7 +30,29 @@ export default tseslint.config(
           zones: [
             {
               target: './src/domain',
-              from: ['./src/graph', './src/loaders', './src/graphql', './src/server', './src/seed', './src/main.ts'],
+              from: [
+                './src/graph',
+                './src/loaders',
+                './src/graphql',
+                './src/server',
+                './src/seed',
+                './src/extract',
+                './src/main.ts',
+              ],
+            },
+            // Extraction is pure language work over the domain: no database, no API, no configuration.
+            {
+              target: './src/extract',
+              from: [
+                './src/graph',
+                './src/loaders',
+                './src/graphql',
+                './src/server',
+                './src/seed',
+                './src/config',
+                './src/local-neo4j',
+                './src/main.ts',
+              ],
             },
             {
               target: './src/graph',

@@ -8,3 +8,5 @@ export * from './status';
 export * from './temporal';
 export * from './zod-issues';
 export * from './viewer';
+export * from './entity-cues';
+export * from './relationship-triggers';
