@@ -117,7 +117,7 @@ describe('resolving only as far as every candidate agrees', () => {
     expect(resolved('Monday', { days: ['2024-12-31', '2025-01-02'], inferred: false }, 'past').resolution.date).toEqual(
       d('2024-12-30'),
     );
-    expect(resolved('last month', newYear).resolution.date).toBeNull();
+    expect(resolved('this month', newYear).resolution.date).toBeNull();
     expect(resolveDateExpression({ kind: 'monthOffset', offset: 0 }, []).date).toBeNull();
   });
 
