@@ -137,7 +137,7 @@ export function describeResolution(
   resolution: DateResolution,
 ): string {
   if (expression.kind === 'stated') return `'${words}' is stated`;
-  const on = `${publication.inferred ? 'inferred' : 'stated'}: ${formatCandidates(publication.days.map(day))}`;
+  const on = `${publication.inferred ? 'inferred to be ' : ''}${formatCandidates(publication.days.map(day))}`;
   const means = formatCandidates(resolution.candidates);
   const kept =
     resolution.date === null

@@ -134,10 +134,10 @@ describe('resolving only as far as every candidate agrees', () => {
 
   it('describes what it did in words an analyst can check', () => {
     expect(resolved('Monday', ARTICLE_000, 'past').description).toBe(
-      "'Monday', the last Monday on or before the publication day (inferred: 3 April 2025 or 10 April 2025), is 31 March 2025 or 7 April 2025, which agree only on 2025",
+      "'Monday', the last Monday on or before the publication day (inferred to be 3 April 2025 or 10 April 2025), is 31 March 2025 or 7 April 2025, which agree only on 2025",
     );
     expect(resolved('last month', ARTICLE_000).description).toBe(
-      "'last month', counted from the publication day (inferred: 3 April 2025 or 10 April 2025), is March 2025",
+      "'last month', counted from the publication day (inferred to be 3 April 2025 or 10 April 2025), is March 2025",
     );
     expect(resolved('2019', ARTICLE_000).description).toBe("'2019' is stated");
   });
