@@ -106,7 +106,8 @@ export function commonDate(candidates: readonly PartialDate[]): PartialDate | nu
 }
 
 export function resolveDateExpression(expression: DateExpression, publicationDays: readonly string[]): DateResolution {
-  const meanings = expression.kind === 'stated' ? [expression.date] : publicationDays.map((d) => meaningOn(expression, d));
+  const meanings =
+    expression.kind === 'stated' ? [expression.date] : publicationDays.map((d) => meaningOn(expression, d));
   const candidates = [...new Map(meanings.map((m) => [m.value, m])).values()].sort((a, b) =>
     earliestDay(a).localeCompare(earliestDay(b)),
   );

@@ -1,10 +1,4 @@
-import {
-  candidateDays,
-  dateBasisProblem,
-  formatPartialDate,
-  resolveDateBasis,
-  type PublicationDays,
-} from '../domain';
+import { candidateDays, dateBasisProblem, formatPartialDate, resolveDateBasis, type PublicationDays } from '../domain';
 import type { SeedDocumentInput, SeedRelationshipInput } from './schema';
 
 type Problem = [Array<string | number>, string];
@@ -49,11 +43,17 @@ export function checkDateBasis(
   const basis = rel.dateBasis;
   if (basis === undefined || publication === null) return { problems, qualifier: null };
   if (!rel.sources.some((source) => source.quote.includes(basis.words))) {
-    problems.push([['dateBasis', 'words'], `"${basis.words}" is in none of the relationship's quotes; quote the words that date it`]);
+    problems.push([
+      ['dateBasis', 'words'],
+      `"${basis.words}" is in none of the relationship's quotes; quote the words that date it`,
+    ]);
   }
   const field = rel.date ? 'date' : rel.since ? 'since' : rel.until ? 'until' : null;
   if (field === null) {
-    problems.push([['dateBasis'], 'a "dateBasis" explains a date, but the relationship has none; keep the timing of an undated fact in a "when" qualifier']);
+    problems.push([
+      ['dateBasis'],
+      'a "dateBasis" explains a date, but the relationship has none; keep the timing of an undated fact in a "when" qualifier',
+    ]);
     return { problems, qualifier: null };
   }
   const resolved = resolveDateBasis(basis, publication);

@@ -16,7 +16,10 @@ const ARTICLE_000: PublicationDays = {
   inferred: true,
 };
 /** Only the month known: any day of April 2025 before the 14th. */
-const APRIL_BEFORE_14: PublicationDays = { days: candidateDays(d('2025-04'), { before: '2025-04-14' }), inferred: true };
+const APRIL_BEFORE_14: PublicationDays = {
+  days: candidateDays(d('2025-04'), { before: '2025-04-14' }),
+  inferred: true,
+};
 
 const resolved = (words: string, publication: PublicationDays, reckoning?: 'past' | 'future') => {
   const result = resolveDateBasis({ words, reckoning }, publication);
