@@ -39,7 +39,8 @@ const FORMS: ReadonlyArray<[RegExp, DatePrecision]> = [
   [/^\d{4}-\d{2}-\d{2}$/, 'DAY'],
 ];
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

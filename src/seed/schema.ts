@@ -4,9 +4,13 @@ import {
   describe,
   ENTITY_KINDS,
   ID_PATTERN,
+  partialDateProblem,
   partialDateSchema,
+  precisionOfValue,
+  RECKONINGS,
   RELATIONSHIP_STATUSES,
   RELATIONSHIP_TYPES,
+  WEEKDAYS,
 } from '../domain';
 
 /**
@@ -27,6 +31,25 @@ const oneOf = (what: string, allowed: readonly string[]) => ({
     `unknown ${what} ${describe(issue.input)}; expected one of ${allowed.join(', ')}`,
 });
 
+const isoDay = z.string().refine((v) => precisionOfValue(v) === 'DAY' && partialDateProblem(v) === null, {
+  error: (issue) => `expected a calendar day 'YYYY-MM-DD', got ${describe(issue.input)}`,
+});
+
+/** What the text fixes about its publication day within `published`; bounds exclusive. */
+export const publishedDaysSchema = z.strictObject({
+  after: isoDay.optional(),
+  before: isoDay.optional(),
+  weekday: z.enum(WEEKDAYS, oneOf('weekday', WEEKDAYS)).optional(),
+});
+
+/** The quoted words that date a relationship; the validator resolves them and checks the date. */
+export const dateBasisSchema = z.strictObject({
+  words: nonEmpty,
+  reckoning: z.enum(RECKONINGS, oneOf('reckoning', RECKONINGS)).optional(),
+  /** Anything the resolution does not say (e.g. where the year comes from). */
+  note: nonEmpty.optional(),
+});
+
 export const ARTICLE_FILE_PATTERN = /^articles\/[A-Za-z0-9._-]+\.txt$/;
 
 export const documentSchema = z.strictObject({
@@ -38,6 +61,7 @@ export const documentSchema = z.strictObject({
   published: partialDateSchema.nullable(),
   /** How `published` was obtained when the text does not state it. */
   publishedNote: nonEmpty.optional(),
+  publishedDays: publishedDaysSchema.optional(),
   url: z.url({ error: (issue) => `expected an absolute URL or null, got ${describe(issue.input)}` }).nullable(),
   articleFile: z.string().regex(ARTICLE_FILE_PATTERN, {
     error: (issue) => `expected "articles/<file>.txt" (relative to the seeds dir), got ${describe(issue.input)}`,
@@ -79,6 +103,7 @@ export const relationshipSchema = z.strictObject({
   date: partialDateSchema.optional(),
   since: partialDateSchema.optional(),
   until: partialDateSchema.optional(),
+  dateBasis: dateBasisSchema.optional(),
   status: z.enum(RELATIONSHIP_STATUSES, oneOf('status', RELATIONSHIP_STATUSES)),
   confidence: z
     .number({ error: (issue) => `expected a number from 0 to 1, got ${describe(issue.input)}` })

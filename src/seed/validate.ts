@@ -4,6 +4,7 @@ import {
   temporalProblems,
   zodProblems,
   type DocumentRecord,
+  type PublicationDays,
   type Relationship,
   type RelationshipType,
   type SeedEntity,
@@ -11,6 +12,7 @@ import {
   type Source,
   type Temporal,
 } from '../domain';
+import { checkDateBasis, publicationDays } from './date-basis';
 import { EntityRegistry } from './entity-registry';
 import { formatPath, type SeedError } from './errors';
 import { locateQuote } from './quotes';
@@ -78,6 +80,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const documents: DocumentRecord[] = [];
   const texts = new Map<string, StoredText>();
   const documentFiles = new Map<string, string>();
+  const publications = new Map<string, PublicationDays>();
   const registry = new EntityRegistry();
   const parsed: Array<{ file: string; documentId: string | null; entities: unknown[]; relationships: unknown[] }> = [];
 
@@ -107,6 +110,9 @@ export function validateSeed(input: SeedInput): SeedValidation {
         documentId = doc.id;
         documentFiles.set(doc.id, file);
         texts.set(doc.id, { text, articleFile: doc.articleFile });
+        const publication = publicationDays(doc);
+        if (publication.problem !== null) report(file, ['document', 'publishedDays'], publication.problem);
+        else publications.set(doc.id, publication.days);
         const record: DocumentRecord = {
           id: doc.id,
           title: doc.title,
@@ -270,6 +276,9 @@ export function validateSeed(input: SeedInput): SeedValidation {
       report(file, [...path, rel.date ? 'date' : 'since'], problem);
       ok = false;
     }
+    const dating = checkDateBasis(rel, (documentId !== null && publications.get(documentId)) || null);
+    for (const [suffix, message] of dating.problems) report(file, [...path, ...suffix], message);
+    if (dating.problems.length > 0) ok = false;
     const sources = locate({ file, path: [...path, 'sources'], defaultDocumentId: documentId, sources: rel.sources });
     if (!sources || !ok) return null;
     return {
@@ -280,7 +289,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
       temporal,
       status: rel.status,
       confidence: rel.confidence,
-      qualifiers: rel.qualifiers,
+      qualifiers: dating.qualifier === null ? rel.qualifiers : { ...rel.qualifiers, dateBasis: dating.qualifier },
       sources,
     };
   }

@@ -82,6 +82,25 @@ describe('relationship(id)', () => {
     expect(res.body.errors).toBeUndefined();
     const r = res.body.data.relationship;
     expect(r).toMatchObject({ type: 'INVITED', fromId: 'donald-trump', toId: 'nayib-bukele', status: 'REPORTED' });
+    // The article dates the letter's posting, not the invitation: no date, the timing in words (issue 18).
+    expect(r.date).toBeNull();
+    expect(r.qualifiers).toContainEqual({ key: 'when', value: 'in a letter posted on X late Wednesday night' });
+    expect(r.explanation).toBe('Donald Trump invited Nayib Bukele (in a letter posted on X late Wednesday night).');
+    expect(r.sources.length).toBeGreaterThan(0);
+    for (const s of r.sources) {
+      expect(s.document.text.slice(s.start, s.end)).toBe(s.quote);
+      expect(s.context).toContain(s.quote);
+    }
+  });
+
+  it('answers when a dated fact held, at its precision, and how the date was obtained', async () => {
+    const res = await api.gql(`{
+      relationship(id: "visit-at-white-house") {
+        explanation date { value precision earliest latest text } qualifiers { key value }
+      }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const r = res.body.data.relationship;
     expect(r.date).toEqual({
       value: '2025-04-14',
       precision: 'DAY',
@@ -89,12 +108,9 @@ describe('relationship(id)', () => {
       latest: '2025-04-14',
       text: '14 April 2025',
     });
-    expect(r.explanation).toMatch(/^Donald Trump invited Nayib Bukele/);
-    expect(r.sources.length).toBeGreaterThan(0);
-    for (const s of r.sources) {
-      expect(s.document.text.slice(s.start, s.end)).toBe(s.quote);
-      expect(s.context).toContain(s.quote);
-    }
+    expect(r.explanation).toMatch(/\(on 14 April 2025; planned\)\.$/);
+    const basis = r.qualifiers.find((q: { key: string }) => q.key === 'dateBasis');
+    expect(basis.value).toMatch(/^'April 14', in the publication day's year/);
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {

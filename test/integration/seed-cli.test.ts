@@ -38,7 +38,7 @@ describe('npm run seed', () => {
     const result = seed(['--dir', SEEDS_DIR]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('seeded: 1 document(s), 30 entities, 47 relationships');
+    expect(result.stdout).toContain('seeded: 1 document(s), 31 entities, 44 relationships');
     expect(result.stdout).toContain('relationships by type: ADDRESSED_TO 1,');
   });
 });

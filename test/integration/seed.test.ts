@@ -97,7 +97,7 @@ describe('seeding the real seed graph', () => {
       relationships: counts.relationships,
       sources: counts.sources,
     });
-    expect(first.nodes).toBe(30);
+    expect(first.nodes).toBe(31);
 
     await loadSeedGraph(driver, graph, { database });
     expect(await snapshot(prefix)).toEqual(first);
@@ -123,10 +123,12 @@ describe('seeding the real seed graph', () => {
   it('stores the storage model the readers expect', async () => {
     const { records } = await driver.executeQuery(
       `MATCH (a:Entity:Person {id: $from})-[r:INVITED]->(b:Entity:Person {id: $to})
-       RETURN r.validFrom = date('2025-04-14') AS dayFrom, r.validTo = date('2025-04-14') AS dayTo,
-              r.datePrecision AS precision, r.q_visitType AS visitType, r.confidence AS confidence,
+       MATCH ()-[v:LOCATED_IN {id: $visit}]->()
+       RETURN v.validFrom = date('2025-04-14') AS dayFrom, v.validTo = date('2025-04-14') AS dayTo,
+              v.datePrecision AS precision, r.validFrom IS NULL AND r.datePrecision IS NULL AS invitationUndated,
+              r.q_visitType AS visitType, r.confidence AS confidence,
               r.sourceAttributedTo AS credited, a.named AS named`,
-      { from: `${prefix}donald-trump`, to: `${prefix}nayib-bukele` },
+      { from: `${prefix}donald-trump`, to: `${prefix}nayib-bukele`, visit: `${prefix}visit-at-white-house` },
       { database },
     );
     expect(records).toHaveLength(1);
@@ -134,9 +136,10 @@ describe('seeding the real seed graph', () => {
       dayFrom: true,
       dayTo: true,
       precision: 'DAY',
+      invitationUndated: true,
       visitType: 'official working visit',
       confidence: 0.95,
-      credited: [`${prefix}nayib-bukele`, ''],
+      credited: [`${prefix}nayib-bukele`, '', ''],
       named: true,
     });
     const law = await driver.executeQuery(
@@ -248,6 +251,7 @@ describe('a second article merges into the first', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.get('id')).toBe(`${prefix}trump-invited-bukele`);
     expect(records[0]!.get('documents')).toEqual([
+      `${prefix}article-000-b0502ea1321b6f98`,
       `${prefix}article-000-b0502ea1321b6f98`,
       `${prefix}article-000-b0502ea1321b6f98`,
       `${prefix}test-article-second`,

@@ -25,9 +25,10 @@ describe('a second article merges into the first', () => {
     expect(rel.sources.map((s) => s.documentId)).toEqual([
       'article-000-b0502ea1321b6f98',
       'article-000-b0502ea1321b6f98',
+      'article-000-b0502ea1321b6f98',
       'test-article-second',
     ]);
-    expect(rel.sources[2]).toMatchObject({
+    expect(rel.sources[3]).toMatchObject({
       quote: 'Trump had invited him to the White House on April 14',
       attributedTo: 'nayib-bukele',
     });

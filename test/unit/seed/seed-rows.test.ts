@@ -23,28 +23,39 @@ describe('the storage model of the seed writer', () => {
       id: 'trump-invited-bukele',
       from: 'donald-trump',
       to: 'nayib-bukele',
-      validFrom: '2025-04-14',
-      validTo: '2025-04-14',
+      // Undated: the article dates the letter's posting, not the invitation (issue 18).
+      validFrom: null,
+      validTo: null,
     });
     expect(row.props).toMatchObject({
       id: 'trump-invited-bukele',
       status: 'REPORTED',
       confidence: 0.95,
-      date: '2025-04-14',
-      datePrecision: 'DAY',
+      date: null,
+      datePrecision: null,
       since: null,
       sincePrecision: null,
       until: null,
       untilPrecision: null,
       q_visitType: 'official working visit',
-      sourceDocumentIds: ['article-000-b0502ea1321b6f98', 'article-000-b0502ea1321b6f98'],
-      sourceAttributedTo: ['nayib-bukele', ''],
+      q_when: 'in a letter posted on X late Wednesday night',
+      sourceDocumentIds: Array(3).fill('article-000-b0502ea1321b6f98'),
+      sourceAttributedTo: ['nayib-bukele', '', ''],
     });
-    expect((row.props.sourceStarts as unknown[]).map(Number)).toEqual([13, expect.any(Number)]);
+    expect((row.props.sourceStarts as unknown[]).map(Number)).toEqual([13, expect.any(Number), expect.any(Number)]);
     const lengths = ['sourceDocumentIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds', 'sourceAttributedTo'].map(
       (k) => (row.props[k] as unknown[]).length,
     );
-    expect(new Set(lengths)).toEqual(new Set([2]));
+    expect(new Set(lengths)).toEqual(new Set([3]));
+  });
+
+  it('stores a day-precise date as one-day bounds, with the basis the validator wrote', () => {
+    const visit = seedRows(graph)
+      .relationships.get('LOCATED_IN')!
+      .find((r) => r.id === 'visit-at-white-house')!;
+    expect(visit).toMatchObject({ validFrom: '2025-04-14', validTo: '2025-04-14' });
+    expect(visit.props).toMatchObject({ date: '2025-04-14', datePrecision: 'DAY' });
+    expect(visit.props.q_dateBasis).toMatch(/^'April 14', in the publication day's year/);
   });
 
   it('stores a span as open-ended bounds', () => {
