@@ -1,0 +1,3 @@
+export { normalizeText, nameTokens } from './normalize';
+export { scoreMergeCandidates, WEIGHTS } from './score';
+export type * from './types';
