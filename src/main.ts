@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { ConfigError, loadConfig, type Config } from './config';
-import { GraphClient, applyMigrations, createDriver, type Driver } from './graph';
+import { DEADLINE_GRACE_MS, GraphClient, applyMigrations, createDriver, type Driver } from './graph';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
 import { seedIfEmpty } from './seed/load';
 import { startServer, type RunningServer } from './server/app';
@@ -31,6 +31,7 @@ async function connect(config: Config, logger: Logger): Promise<Driver> {
     user: config.neo4j.user,
     password: config.neo4j.password,
     retryMs: config.neo4j.retryMs,
+    acquisitionTimeoutMs: config.neo4j.txTimeoutMs + DEADLINE_GRACE_MS,
   });
   running.driver = driver;
   try {

@@ -3,6 +3,13 @@ export interface Limits {
   maxQueryCost: number;
   maxAliases: number;
   maxTokens: number;
+  /** Checked before validation, in one linear pass (src/server/limits/document-size.ts). */
+  maxFields: number;
+  maxFieldsPerSelection: number;
+  maxFragmentSpreads: number;
+  maxDirectives: number;
+  maxVariables: number;
+  maxStringLength: number;
   maxPageSize: number;
   defaultPageSize: number;
   maxTraversalDepth: number;

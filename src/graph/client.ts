@@ -1,6 +1,7 @@
-import neo4j, { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type RecordShape, type Session } from 'neo4j-driver';
 
-import { translateDatabaseError } from './database-errors';
+import { DatabaseUnavailableError } from '../domain/errors';
+import { withDeadline } from './deadline';
 
 export type Params = Record<string, unknown>;
 
@@ -21,7 +22,12 @@ export interface GraphClientOptions {
   database: string | null;
   /** Server-side transaction timeout of every statement. */
   timeoutMs: number;
+  /** Client-side deadline of every statement (see withDeadline); default timeoutMs + 500. */
+  deadlineMs?: number;
 }
+
+/** How far past the transaction timeout the client stops waiting for Neo4j. */
+export const DEADLINE_GRACE_MS = 500;
 
 /**
  * The only door to Neo4j. Every statement goes through `read` or `write`, so
@@ -31,6 +37,8 @@ export interface GraphClientOptions {
  */
 export class GraphClient {
   statements = 0;
+  /** Set when a statement of this request met its deadline: the rest fail fast. */
+  private unanswered = false;
 
   constructor(
     private readonly driver: Driver,
@@ -49,25 +57,38 @@ export class GraphClient {
 
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
     this.statements += 1;
+    if (this.unanswered) throw new DatabaseUnavailableError('it did not answer an earlier statement of this request');
     const values = cypherValue(params) as Params;
-    try {
-      if (routing === neo4j.routing.READ) {
-        try {
-          return await this.autoCommitRead<R>(cypher, values);
-        } catch (error) {
-          // A transient failure gets the driver's managed retries (maxTransactionRetryTime) below.
-          if (!isRetryableError(error)) throw error;
+    let session: Session | null = null;
+    const deadline = {
+      timeoutMs: this.options.timeoutMs,
+      deadlineMs: this.options.deadlineMs ?? this.options.timeoutMs + DEADLINE_GRACE_MS,
+    };
+    const abandon = async () => {
+      this.unanswered = true;
+      await session?.close();
+    };
+    return withDeadline(
+      async () => {
+        if (routing === neo4j.routing.READ) {
+          session = this.readSession();
+          try {
+            return await this.autoCommitRead<R>(session, cypher, values);
+          } catch (error) {
+            // A transient failure gets the driver's managed retries (maxTransactionRetryTime) below.
+            if (!isRetryableError(error)) throw error;
+          }
         }
-      }
-      const result = await this.driver.executeQuery(cypher, values, {
-        routing,
-        database: this.options.database ?? undefined,
-        transactionConfig: { timeout: this.options.timeoutMs },
-      });
-      return result.records.map((record) => record.toObject() as R);
-    } catch (error) {
-      throw translateDatabaseError(error, this.options.timeoutMs);
-    }
+        const result = await this.driver.executeQuery(cypher, values, {
+          routing,
+          database: this.options.database ?? undefined,
+          transactionConfig: { timeout: this.options.timeoutMs },
+        });
+        return result.records.map((record) => record.toObject() as R);
+      },
+      deadline,
+      abandon,
+    );
   }
 
   /**
@@ -77,17 +98,20 @@ export class GraphClient {
    * nothing from an explicit transaction; the session shares executeQuery's
    * bookmark manager, so causal consistency with the driver's writes is kept.
    */
-  private async autoCommitRead<R extends RecordShape>(cypher: string, params: Params): Promise<R[]> {
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      database: this.options.database ?? undefined,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+  private async autoCommitRead<R extends RecordShape>(session: Session, cypher: string, params: Params): Promise<R[]> {
     try {
       const result = await session.run(cypher, params, { timeout: this.options.timeoutMs });
       return result.records.map((record) => record.toObject() as R);
     } finally {
       await session.close();
     }
+  }
+
+  private readSession(): Session {
+    return this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: this.options.database ?? undefined,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 }

@@ -6,6 +6,11 @@ export interface DriverOptions {
   password: string | null;
   /** How long a failed transaction is retried before the error reaches the caller. */
   retryMs: number;
+  /**
+   * How long a statement may wait for a pooled connection (default 5 s). Give the
+   * statements' deadline (see withDeadline): a wait past it helps no caller.
+   */
+  acquisitionTimeoutMs?: number;
 }
 
 /**
@@ -18,8 +23,9 @@ export function createDriver(options: DriverOptions): Driver {
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
+    // Opening a connection (TCP and Bolt handshake) to a live server takes milliseconds.
+    connectionTimeout: 2_000,
     maxTransactionRetryTime: options.retryMs,
     logging: { level: 'error', logger: () => undefined },
   });

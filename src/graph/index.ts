@@ -1,4 +1,5 @@
-export { GraphClient, type GraphClientOptions } from './client';
+export { DEADLINE_GRACE_MS, GraphClient, type GraphClientOptions } from './client';
+export { withDeadline, type Deadline } from './deadline';
 export { createDriver, type Driver, type DriverOptions } from './driver';
 export { applyMigrations, migrations, schemaNames, ENTITY_NAME_INDEX, type Migration } from './migrations';
 export { ANY_RELATIONSHIP, type Direction, type RelationshipCriteria } from './criteria';

@@ -9,6 +9,8 @@ import type { GraphQLContext } from '../graphql/context';
 import { resolvers } from '../graphql/resolvers';
 import { formatError } from './format-error';
 import type { Logger } from './logger';
+import { documentBoundsRule } from './limits/document-bounds';
+import { documentBoundsPlugin } from './plugins/document-bounds';
 import { errorLogPlugin } from './plugins/error-log';
 import { limitsPlugin } from './plugins/limits';
 import { statementCountPlugin } from './plugins/statement-count';
@@ -38,6 +40,10 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
+    // Before graphql's own rules do any per-selection work: see documentBoundsRule.
+    validationRules: [documentBoundsRule(options.limits)],
+    // No one reads a hundred validation errors; each costs a conflict search and formatting.
+    validationOptions: { maxErrors: 20 },
     formatError,
     logger: {
       debug: (m: unknown) => options.logger.debug(m),
@@ -48,6 +54,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      documentBoundsPlugin<GraphQLContext>(),
       limitsPlugin<GraphQLContext>(options.limits),
       statementCountPlugin(),
       errorLogPlugin(options.logger),

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import type { Config } from '../config/types';
+import { NewsgraphError } from '../domain/errors';
 import { anonymousViewer } from '../domain/viewer';
 import { GraphClient, ping, type Driver } from '../graph';
 import type { GraphQLContext } from '../graphql/context';
@@ -74,10 +75,12 @@ export async function startServer({
     if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready' && req.method === 'GET') {
       try {
-        await ping(new GraphClient(driver, { ...clientOptions, timeoutMs: 2_000 }));
+        // Within ~2 s even when Neo4j hangs: a load balancer must see this instance as not ready.
+        await ping(new GraphClient(driver, { ...clientOptions, timeoutMs: 1_500, deadlineMs: 2_000 }));
         return sendJson(res, 200, { status: 'ready' });
       } catch (error) {
-        return sendJson(res, 503, { status: 'unavailable', reason: (error as Error).message });
+        const reason = error instanceof NewsgraphError ? error.message : 'the database check failed';
+        return sendJson(res, 503, { status: 'unavailable', reason });
       }
     }
     if (webRoutes(req, res, url)) return;

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 import { NewsgraphError } from '../domain/errors';
@@ -27,9 +27,20 @@ const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 export const MASKED_MESSAGE =
   'Internal server error. The request id in the x-request-id header identifies it in the logs.';
 
+/**
+ * The error behind a GraphQL error: a resolver's (unwrapResolverError), or the one a
+ * validation rule reported (documentBoundsRule reports its LimitExceededError that way).
+ */
+function originalOf(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.originalError instanceof NewsgraphError)
+    return original.originalError;
+  return original;
+}
+
 /** True when an error would be masked: its details belong in the log, not the response. */
 export function isUnexpected(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   if (original instanceof NewsgraphError) return false;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return typeof code !== 'string' || !SAFE_CODES.has(code);
@@ -41,7 +52,7 @@ export function isUnexpected(error: unknown): boolean {
  * plugin). Never a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof NewsgraphError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../src/config';
-import { createDriver, type Driver } from '../../src/graph';
+import { DEADLINE_GRACE_MS, createDriver, type Driver } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/server/app';
 import { createLogger, type Logger } from '../../src/server/logger';
 
@@ -40,6 +40,7 @@ export async function startTestApi(
     user: config.neo4j.user,
     password: config.neo4j.password,
     retryMs: config.neo4j.retryMs,
+    acquisitionTimeoutMs: config.neo4j.txTimeoutMs + DEADLINE_GRACE_MS,
   });
   const server = await startServer({ config, driver, logger });
   const url = `${server.url}/graphql`;

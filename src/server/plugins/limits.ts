@@ -11,9 +11,10 @@ function refuse(limit: string, value: number, message: string): GraphQLError {
 }
 
 /**
- * Refuses an operation that is too deep, too costly or has too many aliases
- * before anything reaches Neo4j; the error names the limit and its value.
- * (Token count is enforced by the parser, see format-error.ts.)
+ * Refuses an operation that is too deep or too costly before anything reaches
+ * Neo4j; the error names the limit and its value. (Token count is enforced by
+ * the parser, see format-error.ts; aliases, fields and the other sizes before
+ * validation, see limits/document-bounds.ts.)
  */
 export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlugin<T> {
   return {
@@ -34,13 +35,6 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
               'maxQueryDepth',
               limits.maxQueryDepth,
               `Query depth ${measure.depth} exceeds the limit maxQueryDepth = ${limits.maxQueryDepth}.`,
-            );
-          }
-          if (measure.aliases > limits.maxAliases) {
-            throw refuse(
-              'maxAliases',
-              limits.maxAliases,
-              `The query uses ${measure.aliases} aliases; the limit maxAliases = ${limits.maxAliases}.`,
             );
           }
           if (measure.cost > limits.maxQueryCost) {

@@ -1,11 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's chromium; never a downloaded browser (.ci/run installs it when missing). */
-export const CHROMIUM = '/usr/bin/chromium';
+import { packagedChromium } from './packaged-chromium';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Debian's chromium when the machine has one, else the one `npm install` brought
+ * (@sparticuz/chromium); never a browser downloaded at test time.
+ */
+export function chromiumExecutable(): string {
+  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : packagedChromium();
+}
 
 export const SCREENSHOTS = path.join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
@@ -31,7 +40,7 @@ export async function openBrowser(
   const origins = Array.isArray(allowed) ? allowed : [allowed];
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumExecutable(),
     headless: true,
     viewport,
     args: [
