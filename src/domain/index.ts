@@ -8,3 +8,4 @@ export * from './status';
 export * from './temporal';
 export * from './zod-issues';
 export * from './viewer';
+export * from './api-key';

@@ -11,6 +11,7 @@ import { formatError } from './format-error';
 import type { Logger } from './logger';
 import { errorLogPlugin } from './plugins/error-log';
 import { limitsPlugin } from './plugins/limits';
+import { scopesPlugin } from './plugins/scopes';
 import { statementCountPlugin } from './plugins/statement-count';
 import { loadTypeDefs } from './type-defs';
 
@@ -48,6 +49,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      scopesPlugin(),
       limitsPlugin<GraphQLContext>(options.limits),
       statementCountPlugin(),
       errorLogPlugin(options.logger),
