@@ -30,13 +30,24 @@ export default tseslint.config(
           zones: [
             {
               target: './src/domain',
-              from: ['./src/graph', './src/loaders', './src/graphql', './src/server', './src/seed', './src/keys', './src/main.ts'],
+              from: [
+                './src/graph',
+                './src/loaders',
+                './src/graphql',
+                './src/server',
+                './src/seed',
+                './src/keys',
+                './src/main.ts',
+              ],
             },
             {
               target: './src/graph',
               from: ['./src/loaders', './src/graphql', './src/server', './src/seed', './src/keys', './src/main.ts'],
             },
-            { target: './src/loaders', from: ['./src/graphql', './src/server', './src/seed', './src/keys', './src/main.ts'] },
+            {
+              target: './src/loaders',
+              from: ['./src/graphql', './src/server', './src/seed', './src/keys', './src/main.ts'],
+            },
             { target: './src/graphql', from: ['./src/server', './src/seed', './src/keys', './src/main.ts'] },
             { target: './src/server', from: ['./src/seed', './src/keys', './src/main.ts'] },
           ],

@@ -19,7 +19,10 @@ const authSchema = {
   JWT_SCOPES_CLAIM: z.string().min(1).default('scope'),
   JWT_SCOPE_MAP: z
     .string()
-    .regex(/^\s*[^=,\s]+=(read|write|admin)\s*(,\s*[^=,\s]+=(read|write|admin)\s*)*$/, 'must look like idp:read=read,idp:edit=write')
+    .regex(
+      /^\s*[^=,\s]+=(read|write|admin)\s*(,\s*[^=,\s]+=(read|write|admin)\s*)*$/,
+      'must look like idp:read=read,idp:edit=write',
+    )
     .transform((s) => Object.fromEntries(s.split(',').map((pair) => pair.trim().split('=') as [string, string])))
     .optional(),
 };

@@ -17,9 +17,7 @@ const USAGE = `usage: npm run keys -- create --name NAME --scope read|write|admi
        npm run keys -- revoke ID`;
 
 type Command =
-  | { kind: 'create'; name: string; scopes: string[] }
-  | { kind: 'list'; all: boolean }
-  | { kind: 'revoke'; id: string };
+  { kind: 'create'; name: string; scopes: string[] } | { kind: 'list'; all: boolean } | { kind: 'revoke'; id: string };
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`keys: ${message}\n${code === 2 ? `${USAGE}\n` : ''}`);

@@ -18,7 +18,10 @@ let stranger: KeyLike;
 let api: TestApi;
 let jwksHits = 0;
 
-async function token(claims: Record<string, unknown>, over: { key?: KeyLike; aud?: string; exp?: string | number } = {}) {
+async function token(
+  claims: Record<string, unknown>,
+  over: { key?: KeyLike; aud?: string; exp?: string | number } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: 'test-1' })
     .setIssuer(ISSUER)

@@ -80,7 +80,9 @@ describe('API keys over GraphQL', () => {
     ] as const) {
       const res = await api.gql(query, variables, bearer(reader));
       expect(res.status).toBe(403);
-      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="newsgraph", scope="admin", error="insufficient_scope"');
+      expect(res.headers.get('www-authenticate')).toBe(
+        'Bearer realm="newsgraph", scope="admin", error="insufficient_scope"',
+      );
       expect(res.body.data).toBeUndefined();
       expect(res.body.errors).toEqual([
         expect.objectContaining({
@@ -129,7 +131,11 @@ describe('API keys over GraphQL', () => {
     const { secret, key } = await createKey('to-revoke', ['READ']);
     expect((await api.gql('{ stats { entityCount } }', {}, bearer(secret))).status).toBe(200); // now cached
     const revoked = await api.gql(REVOKE, { id: key.id }, bearer(admin));
-    expect(revoked.body.data.revokeApiKey).toMatchObject({ id: key.id, revoked: true, revokedBy: expect.stringMatching(/^key:/) });
+    expect(revoked.body.data.revokeApiKey).toMatchObject({
+      id: key.id,
+      revoked: true,
+      revokedBy: expect.stringMatching(/^key:/),
+    });
     const res = await api.gql('{ stats { entityCount } }', {}, bearer(secret));
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.message).toBe('The bearer API key has been revoked.');
@@ -141,7 +147,10 @@ describe('API keys over GraphQL', () => {
 
   it('names what is wrong with a bad request: unknown id, bad name', async () => {
     const unknown = await api.gql(REVOKE, { id: 'nope' }, bearer(admin));
-    expect(unknown.body.errors?.[0]).toMatchObject({ message: 'No API key with id "nope".', extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.body.errors?.[0]).toMatchObject({
+      message: 'No API key with id "nope".',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const badName = await api.gql(CREATE, { name: '  ', scopes: ['READ'] }, bearer(admin));
     expect(badName.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const noScope = await api.gql(CREATE, { name: `${RUN} none`, scopes: [] }, bearer(admin));

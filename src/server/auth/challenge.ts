@@ -35,6 +35,10 @@ export function scopeGraphQLError(error: NewsgraphError): GraphQLError {
   const { status, header } = bearerChallenge(error, false);
   return new GraphQLError(error.message, {
     originalError: error,
-    extensions: { code: error.code, ...error.details, http: { status, headers: new Map([['www-authenticate', header]]) } },
+    extensions: {
+      code: error.code,
+      ...error.details,
+      http: { status, headers: new Map([['www-authenticate', header]]) },
+    },
   });
 }

@@ -39,7 +39,8 @@ export function viewerResolver(options: ViewerResolverOptions): ViewerOfRequest 
 
   const keyViewer = async (token: string): Promise<Viewer> => {
     const check = await options.apiKeys.verify(new GraphClient(options.driver, options.clientOptions), token);
-    if (check.ok) return { actor: { type: 'key', id: check.key.id, name: check.key.name }, scopes: new Set(check.key.scopes) };
+    if (check.ok)
+      return { actor: { type: 'key', id: check.key.id, name: check.key.name }, scopes: new Set(check.key.scopes) };
     if (check.reason === 'revoked') throw new UnauthenticatedError('The bearer API key has been revoked.');
     throw new UnauthenticatedError(KEY_REFUSALS[check.reason]);
   };
