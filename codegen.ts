@@ -50,9 +50,11 @@ const config: CodegenConfig = {
           PathHop: '../models#PathHopModel',
           CommonNeighbours: '../models#CommonNeighboursModel',
           CommonNeighbour: '../models#CommonNeighbourModel',
+          ApiKey: '../models#ApiKeyModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',
+          Scope: '../models#ScopeValue',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

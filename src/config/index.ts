@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError } from './load';
-export type { Config, Limits, Neo4jConfig } from './types';
+export type { AuthConfig, Config, JwtConfig, Limits, Neo4jConfig } from './types';

@@ -24,6 +24,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   if (c.DEFAULT_PAGE_SIZE > c.MAX_PAGE_SIZE) problems.push('DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE');
   if (c.DEFAULT_PATH_HOPS > c.MAX_PATH_HOPS) problems.push('DEFAULT_PATH_HOPS: must not exceed MAX_PATH_HOPS');
+  const jwtVars = [c.JWT_JWKS_URL, c.JWT_ISSUER, c.JWT_AUDIENCE];
+  if (jwtVars.some((v) => v !== undefined) && !jwtVars.every((v) => v !== undefined)) {
+    problems.push('JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE: set all three to accept JWTs, or none');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     http: {
@@ -67,6 +71,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFanOut: c.MAX_FAN_OUT,
       maxPathHops: c.MAX_PATH_HOPS,
       defaultPathHops: c.DEFAULT_PATH_HOPS,
+    },
+    auth: {
+      readAccess: c.READ_ACCESS,
+      apiKeyCacheMs: c.API_KEY_CACHE_MS,
+      jwt:
+        c.JWT_JWKS_URL && c.JWT_ISSUER && c.JWT_AUDIENCE
+          ? {
+              jwksUrl: c.JWT_JWKS_URL,
+              issuer: c.JWT_ISSUER,
+              audience: c.JWT_AUDIENCE,
+              scopesClaim: c.JWT_SCOPES_CLAIM,
+              scopeMap: c.JWT_SCOPE_MAP ?? null,
+            }
+          : null,
     },
   };
 }

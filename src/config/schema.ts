@@ -9,6 +9,24 @@ const csv = z.string().transform((s) =>
 );
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** Who may read and which JWTs are accepted (src/server/auth). */
+const authSchema = {
+  READ_ACCESS: z.enum(['open', 'key']).default('open'),
+  API_KEY_CACHE_MS: integer(0, 300_000).default(30_000),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of a JWKS' }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_SCOPES_CLAIM: z.string().min(1).default('scope'),
+  JWT_SCOPE_MAP: z
+    .string()
+    .regex(
+      /^\s*[^=,\s]+=(read|write|admin)\s*(,\s*[^=,\s]+=(read|write|admin)\s*)*$/,
+      'must look like idp:read=read,idp:edit=write',
+    )
+    .transform((s) => Object.fromEntries(s.split(',').map((pair) => pair.trim().split('=') as [string, string])))
+    .optional(),
+};
+
 /**
  * Every environment variable the server reads, with its default. A wrong value
  * stops start-up with a message that names the variable (see load.ts).
@@ -58,6 +76,7 @@ export const configSchema = z.object({
   DEFAULT_PATH_HOPS: integer(1, 15).default(6),
   INTROSPECTION: bool.default(true),
   PERSISTED_OPERATIONS: z.enum(['off', 'enforce']).default('off'),
+  ...authSchema,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

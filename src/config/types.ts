@@ -30,6 +30,25 @@ export interface Neo4jConfig {
   retryMs: number;
 }
 
+export interface JwtConfig {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** The claim holding the caller's scopes: a space-separated string (OAuth `scope`) or a list. */
+  scopesClaim: string;
+  /** Claim value -> newsgraph scope; null: the values are newsgraph's scope names themselves. */
+  scopeMap: Record<string, string> | null;
+}
+
+export interface AuthConfig {
+  /** `open`: a request without a credential may read; `key`: reads need a credential with the `read` scope. */
+  readAccess: 'open' | 'key';
+  /** How long a verified API key is trusted from memory; a revocation made by another process waits this long. */
+  apiKeyCacheMs: number;
+  /** null: bearer JWTs are refused. */
+  jwt: JwtConfig | null;
+}
+
 export interface Config {
   http: {
     host: string;
@@ -44,4 +63,5 @@ export interface Config {
   localNeo4j: { dataDir: string; port: number; heap: string; pageCache: string };
   seeds: { dir: string; onStart: boolean };
   limits: Limits;
+  auth: AuthConfig;
 }

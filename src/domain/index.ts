@@ -12,3 +12,4 @@ export * from './zod-issues';
 export * from './viewer';
 export * from './entity-cues';
 export * from './relationship-triggers';
+export * from './api-key';

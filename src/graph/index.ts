@@ -34,3 +34,4 @@ export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
+export { ApiKeyStore, type KeyCheck } from './api-keys';

@@ -25,6 +25,8 @@ export function migrations(): Migration[] {
       cypher: `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]`,
     },
     ...perType,
+    // Keys are looked up by id on every authenticated request.
+    { name: 'api_key_id', cypher: 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE' },
   ];
 }
 

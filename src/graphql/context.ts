@@ -1,5 +1,5 @@
 import type { Limits } from '../config/types';
-import type { GraphClient } from '../graph';
+import type { ApiKeyStore, GraphClient } from '../graph';
 import type { Loaders } from '../loaders';
 import type { Viewer } from '../domain/viewer';
 
@@ -10,4 +10,6 @@ export interface GraphQLContext {
   limits: Limits;
   requestId: string;
   viewer: Viewer;
+  /** The process's API keys (one cache per process, so a revocation here takes effect at once). */
+  apiKeys: ApiKeyStore;
 }

@@ -1,4 +1,6 @@
+import type { ApiKey } from '../domain/api-key';
 import type { EntityKind } from '../domain/entity-kinds';
+import type { Scope } from '../domain/viewer';
 import type { Relationship, Source } from '../domain/model';
 import type { PartialDate } from '../domain/temporal';
 import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, TimelinePage } from '../graph';
@@ -6,6 +8,8 @@ import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, Timeli
 /** Parents the generated resolver types use (codegen `mappers`): the data layer's own types. */
 export type EntityModel = SourcedEntity;
 export type EntityKindValue = EntityKind;
+export type ScopeValue = Scope;
+export type ApiKeyModel = ApiKey;
 export type RelationshipModel = Relationship;
 export type SourceModel = Source;
 export type PartialDateModel = PartialDate;

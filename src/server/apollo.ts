@@ -13,6 +13,7 @@ import { documentBoundsRule } from './limits/document-bounds';
 import { documentBoundsPlugin } from './plugins/document-bounds';
 import { errorLogPlugin } from './plugins/error-log';
 import { limitsPlugin } from './plugins/limits';
+import { scopesPlugin } from './plugins/scopes';
 import { statementCountPlugin } from './plugins/statement-count';
 import { loadTypeDefs } from './type-defs';
 
@@ -55,6 +56,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       documentBoundsPlugin<GraphQLContext>(),
+      scopesPlugin(),
       limitsPlugin<GraphQLContext>(options.limits),
       statementCountPlugin(),
       errorLogPlugin(options.logger),

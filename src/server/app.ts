@@ -5,11 +5,12 @@ import { join } from 'node:path';
 
 import type { Config } from '../config/types';
 import { NewsgraphError } from '../domain/errors';
-import { anonymousViewer } from '../domain/viewer';
-import { GraphClient, ping, type Driver } from '../graph';
+import type { Viewer } from '../domain/viewer';
+import { ApiKeyStore, GraphClient, ping, type Driver } from '../graph';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../loaders';
 import { createApollo } from './apollo';
+import { viewerResolver } from './auth';
 import { applyCors } from './http/cors';
 import { handleGraphQL } from './http/graphql-handler';
 import { HttpError } from './http/read-body';
@@ -56,17 +57,12 @@ export async function startServer({
   const apollo = createApollo({ limits: config.limits, logger, introspection: config.http.introspection });
   await apollo.start();
   const clientOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.txTimeoutMs };
+  const apiKeys = new ApiKeyStore({ cacheMs: config.auth.apiKeyCacheMs });
+  const viewerOf = viewerResolver({ auth: config.auth, driver, clientOptions, apiKeys });
 
-  const contextFor = (requestId: string) => async (): Promise<GraphQLContext> => {
+  const contextFor = (requestId: string, viewer: Viewer) => async (): Promise<GraphQLContext> => {
     const graph = new GraphClient(driver, clientOptions);
-    // Reads are open until API keys arrive (READ_ACCESS); nothing writes yet.
-    return {
-      graph,
-      loaders: createLoaders(graph),
-      limits: config.limits,
-      requestId,
-      viewer: anonymousViewer(['read']),
-    };
+    return { graph, loaders: createLoaders(graph), limits: config.limits, requestId, viewer, apiKeys };
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
@@ -85,7 +81,8 @@ export async function startServer({
     }
     if (webRoutes(req, res, url)) return;
     if (url.pathname === '/graphql') {
-      return handleGraphQL(apollo, req, res, url, contextFor(requestId), (parts) => persisted.prepare(parts));
+      const viewer = await viewerOf(req);
+      return handleGraphQL(apollo, req, res, url, contextFor(requestId, viewer), (parts) => persisted.prepare(parts));
     }
     return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
   };
@@ -107,7 +104,9 @@ export async function startServer({
       );
     });
     route(req, res, requestId).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendGraphQLError(res, error.status, error.message, error.code);
+      if (error instanceof HttpError) {
+        return sendGraphQLError(res, error.status, error.message, error.code, error.headers);
+      }
       logger.error({ requestId, err: error }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error.', 'INTERNAL_SERVER_ERROR');
       else res.end();

@@ -2,6 +2,7 @@ import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, PartialDateScalar } from '../scalars';
 import { entityKindEnumValue } from '../sdl/domain-enums';
+import { ApiKey, Scope, apiKeyMutationResolvers, apiKeyQueryResolvers } from './api-key';
 import { entityKindResolvers } from './entity-kinds';
 import { pathQueryResolvers, pathResolvers } from './paths';
 import { queryResolvers } from './query';
@@ -15,10 +16,13 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   EntityKind,
+  Scope,
+  ApiKey,
   ...queryResolvers,
   ...entityKindResolvers,
   ...relationshipResolvers,
   ...traversalResolvers,
   ...pathResolvers,
-  Query: { ...queryResolvers.Query, ...pathQueryResolvers },
+  Query: { ...queryResolvers.Query, ...pathQueryResolvers, ...apiKeyQueryResolvers },
+  Mutation: { ...apiKeyMutationResolvers },
 };

@@ -17,7 +17,8 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: re
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     res.setHeader(
       'access-control-allow-headers',
-      req.headers['access-control-request-headers'] ?? 'content-type, apollo-require-preflight, x-request-id',
+      req.headers['access-control-request-headers'] ??
+        'authorization, content-type, apollo-require-preflight, x-request-id',
     );
     res.setHeader('access-control-max-age', '600');
   }

@@ -5,6 +5,7 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly code = 'BAD_REQUEST',
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

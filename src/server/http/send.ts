@@ -9,6 +9,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** A GraphQL-shaped error body for failures before Apollo sees the request. */
-export function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }

@@ -34,4 +34,27 @@ describe('loadConfig', () => {
   it('checks values against each other', () => {
     expect(() => loadConfig({ DEFAULT_PAGE_SIZE: '50', MAX_PAGE_SIZE: '10' })).toThrow(/DEFAULT_PAGE_SIZE/);
   });
+
+  it('reads open by default; JWTs only with JWKS URL, issuer and audience together', () => {
+    expect(loadConfig({}).auth).toEqual({ readAccess: 'open', apiKeyCacheMs: 30_000, jwt: null });
+    const jwt = loadConfig({
+      READ_ACCESS: 'key',
+      JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+      JWT_ISSUER: 'https://idp.example/',
+      JWT_AUDIENCE: 'newsgraph',
+      JWT_SCOPE_MAP: 'graph:read=read, graph:edit=write',
+    }).auth;
+    expect(jwt.readAccess).toBe('key');
+    expect(jwt.jwt).toEqual({
+      jwksUrl: 'https://idp.example/.well-known/jwks.json',
+      issuer: 'https://idp.example/',
+      audience: 'newsgraph',
+      scopesClaim: 'scope',
+      scopeMap: { 'graph:read': 'read', 'graph:edit': 'write' },
+    });
+    expect(() => loadConfig({ JWT_ISSUER: 'https://idp.example/' })).toThrow(/set all three/);
+    expect(() => loadConfig({ READ_ACCESS: 'closed' })).toThrow(/READ_ACCESS="closed"/);
+    expect(() => loadConfig({ JWT_SCOPE_MAP: 'graph:read=root' })).toThrow(/JWT_SCOPE_MAP/);
+    expect(() => loadConfig({ JWT_JWKS_URL: 'ftp://x/jwks' })).toThrow(/JWT_JWKS_URL/);
+  });
 });

@@ -1,0 +1,13 @@
+import { buildSchema, type GraphQLEnumType } from 'graphql';
+
+import { SCOPES } from '../../../src/domain/viewer';
+import { Scope } from '../../../src/graphql/resolvers/api-key';
+import { loadTypeDefs } from '../../../src/server/type-defs';
+
+describe('the Scope enum', () => {
+  it('is the domain scopes, and resolvers map each to its domain value', () => {
+    const values = (buildSchema(loadTypeDefs()).getType('Scope') as GraphQLEnumType).getValues().map((v) => v.name);
+    expect(values).toEqual(SCOPES.map((s) => s.toUpperCase()));
+    expect(Object.values(Scope)).toEqual([...SCOPES]);
+  });
+});
