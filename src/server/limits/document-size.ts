@@ -153,3 +153,15 @@ function withSpreads(definition: Definition, totals: ReadonlyMap<string, Totals>
   }
   return { fields, aliases };
 }
+
+/** Characters of the longest string anywhere in a JSON value (request variables), walked without recursion. */
+export function longestStringIn(value: unknown): number {
+  let longest = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') longest = Math.max(longest, item.length);
+    else if (item !== null && typeof item === 'object') for (const inner of Object.values(item)) stack.push(inner);
+  }
+  return longest;
+}

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 
 import type { Limits } from '../../config/types';
+import { longestStringIn } from '../limits/document-size';
 import { measureOperation } from '../limits/measure-operation';
 
 function refuse(limit: string, value: number, message: string): GraphQLError {
@@ -22,6 +23,14 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const longest = longestStringIn(request.variables ?? {});
+          if (longest > limits.maxStringLength) {
+            throw refuse(
+              'maxStringLength',
+              limits.maxStringLength,
+              `A variable holds a string of ${longest} characters; the limit maxStringLength = ${limits.maxStringLength}.`,
+            );
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
