@@ -122,7 +122,10 @@ export function scoreMergeCandidates(input: ResolutionInput, options: Resolution
     // Only a relationship to an entity that is part of a likely pair can change in the second pass.
     const again = scorer.graph.of(subject.id).some((edge) => supported.has(edge.other));
     const final = again
-      ? total(profile(a, b), { ...values, SAME_RELATIONSHIPS: sameRel(scorer, subject, other, support) })
+      ? total(profile(a, b), {
+          ...values,
+          SAME_RELATIONSHIPS: sameRelationships(scorer.graph, subject.id, other.id, support),
+        })
       : score;
     if (final >= minScore) scored.push({ a, b, score: final });
   }
@@ -137,10 +140,6 @@ export function scoreMergeCandidates(input: ResolutionInput, options: Resolution
       comparedPairs: blocks.pairs.length,
     },
   };
-}
-
-function sameRel(scorer: Scorer, subject: ResolutionEntity, other: ResolutionEntity, support: Support): number {
-  return sameRelationships(scorer.graph, subject.id, other.id, support);
 }
 
 function explain(scorer: Scorer, a: ResolutionEntity, b: ResolutionEntity, score: number, support: Support) {
