@@ -9,6 +9,7 @@ import { GraphClient, ping, type Driver } from '../graph';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../loaders';
 import { createApollo } from './apollo';
+import { handleExport } from './export/route';
 import { applyCors } from './http/cors';
 import { handleGraphQL } from './http/graphql-handler';
 import { HttpError } from './http/read-body';
@@ -84,6 +85,7 @@ export async function startServer({
     if (url.pathname === '/graphql') {
       return handleGraphQL(apollo, req, res, url, contextFor(requestId), (parts) => persisted.prepare(parts));
     }
+    if (url.pathname.startsWith('/export/')) return handleExport(apollo, req, res, url, contextFor(requestId));
     return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
   };
 
