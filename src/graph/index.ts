@@ -33,3 +33,11 @@ export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
+export {
+  EXPORT_TYPE_ORDER,
+  exportEntitiesStatement,
+  exportEntityPage,
+  exportRelationshipPage,
+  exportRelationshipsStatement,
+  type StoredEntity,
+} from './queries/export-pages';
