@@ -81,7 +81,7 @@ export function seedEntity(entity: SeedEntity, textOf: TextOf): Record<string, u
 /** A source document (an entity of kind Document with a stored text) as the `document` of its own graph file. */
 export function seedDocument(entity: SeedEntity, articleFile: string): Record<string, unknown> {
   const p = entity.properties;
-  const str = (key: string) => (typeof p[key] === 'string' ? (p[key]) : null);
+  const str = (key: string) => (typeof p[key] === 'string' ? p[key] : null);
   const published = str('published');
   return {
     id: entity.id,

@@ -47,13 +47,23 @@ class TextCache {
   }
 
   async load(sources: readonly Source[]): Promise<TextOf> {
-    const missing = [...new Set(sources.map((s) => s.documentId))].filter((id) => !this.texts.has(id));
-    const texts = missing.length > 0 ? await documentTexts(this.client, missing) : [];
+    const page = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of new Set(sources.map((s) => s.documentId))) {
+      const cached = this.texts.get(id);
+      if (cached === undefined) missing.push(id);
+      else page.set(id, cached);
+    }
+    const fetched = missing.length > 0 ? await documentTexts(this.client, missing) : [];
     missing.forEach((id, i) => {
-      if (texts[i] !== null && texts[i] !== undefined) this.remember(id, texts[i]);
+      const text = fetched[i];
+      if (typeof text === 'string') {
+        page.set(id, text);
+        this.remember(id, text);
+      }
     });
-    const page = new Map(sources.map((s) => [s.documentId, this.texts.get(s.documentId)]));
-    return (id) => page.get(id) ?? this.texts.get(id);
+    // The page's own texts, even those the bound has already dropped from the cache.
+    return (id) => page.get(id);
   }
 }
 
