@@ -37,7 +37,7 @@ describe('explorer Download menu', () => {
     await screenshot(page, 'explorer-download-menu');
     const [download] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
     expect(download.suggestedFilename()).toBe('newsgraph-neighbourhood-nayib-bukele-d1.gexf');
-    const graph = parseGexf(MultiDirectedGraph, await readFile((await download.path())!, 'utf8'));
+    const graph = parseGexf(MultiDirectedGraph, await readFile(await download.path(), 'utf8'));
     expect(graph.nodes().sort()).toEqual([...drawn].sort());
     expect(graph.size).toBe(edges);
     graph.forEachEdge((_edge, attributes) => expect(['INVITED', 'LEADS', 'PRAISED']).toContain(attributes['type']));
@@ -52,7 +52,7 @@ describe('explorer Download menu', () => {
     expect(href).toBe('/export/path?from=donald-trump&to=ms-13&format=jgf');
     const res = await fetch(`${api.server.url}${href}`);
     expect(res.status).toBe(200);
-    const ids = Object.keys(((await res.json()) as any).graph.nodes);
+    const ids = Object.keys((await res.json()).graph.nodes);
     expect(ids.sort()).toEqual((await nodeIds(page)).sort());
   });
 });

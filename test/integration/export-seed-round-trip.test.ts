@@ -76,7 +76,7 @@ async function databaseContent(): Promise<string> {
      RETURN nodes, rels`,
   );
   const sortKeys = (_key: string, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) && !('year' in (v as object))
+    v !== null && typeof v === 'object' && !Array.isArray(v) && !('year' in v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
       : v;
   return JSON.stringify([records[0]!.get('nodes'), records[0]!.get('rels')], sortKeys);
