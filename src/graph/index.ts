@@ -35,3 +35,11 @@ export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbour
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
 export { ApiKeyStore, type KeyCheck } from './api-keys';
+export {
+  EXPORT_TYPE_ORDER,
+  exportEntitiesStatement,
+  exportEntityPage,
+  exportRelationshipPage,
+  exportRelationshipsStatement,
+  type StoredEntity,
+} from './queries/export-pages';

@@ -115,7 +115,7 @@ export const relationshipSchema = z.strictObject({
 
 /** The outer shape; entries are checked one by one with the schemas above. */
 export const fileSchema = z.strictObject({
-  document: z.unknown(),
+  document: z.unknown().optional(),
   entities: z.array(z.unknown()).default([]),
   relationships: z.array(z.unknown()).default([]),
 });

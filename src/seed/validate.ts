@@ -81,6 +81,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const texts = new Map<string, StoredText>();
   const documentFiles = new Map<string, string>();
   const publications = new Map<string, PublicationDays>();
+  const documentless = new Set<string>();
   const registry = new EntityRegistry();
   const parsed: Array<{ file: string; documentId: string | null; entities: unknown[]; relationships: unknown[] }> = [];
 
@@ -92,7 +93,10 @@ export function validateSeed(input: SeedInput): SeedValidation {
     }
     const top = checked(fileSchema, data, file, []);
     if (!top) continue;
-    const doc = checked(documentSchema, top.document, file, ['document']);
+    // A file without a document (as `npm run export` writes) declares entities and relationships
+    // drawn from documents declared elsewhere; its sources name their documentId.
+    if (top.document === undefined) documentless.add(file);
+    const doc = top.document === undefined ? null : checked(documentSchema, top.document, file, ['document']);
     let documentId: string | null = null;
     if (doc) {
       const text = input.articles.get(doc.articleFile);
@@ -125,7 +129,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
         documents.push(record);
         registry.add(documentEntity(record, doc.description ?? null), { file, path: 'document' });
       }
-    } else {
+    } else if (top.document !== undefined) {
       registry.markInvalid((top.document as { id?: unknown } | undefined)?.id);
     }
     parsed.push({ file, documentId, entities: top.entities, relationships: top.relationships });
@@ -186,7 +190,17 @@ export function validateSeed(input: SeedInput): SeedValidation {
       const path = [...pending.path, j];
       const documentId = source.documentId ?? pending.defaultDocumentId;
       const stored = documentId === null ? undefined : texts.get(documentId);
-      if (documentId === null) return [];
+      if (documentId === null) {
+        // Where the file's own document is invalid, that was reported already.
+        if (!documentless.has(pending.file)) return [];
+        ok = false;
+        report(
+          pending.file,
+          [...path, 'documentId'],
+          'required in a graph file without a document (expected a document id)',
+        );
+        return [];
+      }
       if (!stored) {
         ok = false;
         if (source.documentId !== undefined) {

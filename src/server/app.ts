@@ -11,6 +11,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../loaders';
 import { createApollo } from './apollo';
 import { viewerResolver } from './auth';
+import { handleExport } from './export/route';
 import { applyCors } from './http/cors';
 import { handleGraphQL } from './http/graphql-handler';
 import { HttpError } from './http/read-body';
@@ -83,6 +84,11 @@ export async function startServer({
     if (url.pathname === '/graphql') {
       const viewer = await viewerOf(req);
       return handleGraphQL(apollo, req, res, url, contextFor(requestId, viewer), (parts) => persisted.prepare(parts));
+    }
+    if (url.pathname.startsWith('/export/')) {
+      // The same credential and scopes as /graphql: an export is a read.
+      const viewer = await viewerOf(req);
+      return handleExport(apollo, req, res, url, contextFor(requestId, viewer));
     }
     return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
   };

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { GraphClient, applyMigrations } from '../../src/graph';
+import { GraphClient, applyMigrations, createDriver } from '../../src/graph';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
 import { startTestApi, type TestApi } from '../support/api';
 import { poolCounts } from '../support/driver-pool';
@@ -25,8 +25,21 @@ let api: TestApi;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-freeze-'));
   neo4j = await startLocalNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
+  // Migrations through a patient driver of their own: the API's has the test's short deadlines, and a
+  // fresh JVM on a loaded machine may take seconds to accept its first connection.
+  const setup = createDriver({
+    uri: neo4j.uri,
+    user: 'neo4j',
+    password: null,
+    retryMs: 60_000,
+    acquisitionTimeoutMs: 60_000,
+  });
+  try {
+    await applyMigrations(new GraphClient(setup, { database: null, timeoutMs: 60_000, deadlineMs: 120_000 }));
+  } finally {
+    await setup.close();
+  }
   api = await startTestApi({ NEO4J_URI: neo4j.uri, DB_RETRY_MS: '0', TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) });
-  await applyMigrations(new GraphClient(api.driver, { database: null, timeoutMs: 60_000 }));
 }, 180_000);
 
 afterAll(async () => {

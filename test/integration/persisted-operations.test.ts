@@ -65,7 +65,7 @@ describe('PERSISTED_OPERATIONS=enforce', () => {
     });
     const get = await fetch(`${api.url}?${params.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(get.status).toBe(200);
-    expect(((await get.json()) as any).data.search[0].entity.id).toBe('donald-trump');
+    expect((await get.json()).data.search[0].entity.id).toBe('donald-trump');
   });
 
   it('refuses any other text with 403 PERSISTED_QUERY_NOT_ALLOWED, naming its hash and what to do', async () => {

@@ -12,6 +12,7 @@ import {
   type SearchHit,
   type Subgraph,
 } from './operations';
+import { updateDownloadMenu } from './download';
 import { filterOf, readViewState, writeViewState, type ViewState } from './url-state';
 
 /** What tests and embedding pages may read: the cytoscape instance and the timing of every draw. */
@@ -70,6 +71,7 @@ function navigate(next: Partial<ViewState>): void {
 
 async function render(): Promise<void> {
   syncFilterInputs();
+  updateDownloadMenu(document.getElementById('download')!, state);
   if (state.from !== null && state.to !== null) return drawPath(state.from, state.to);
   if (state.entity !== null) return drawNeighbourhood(state.entity);
   view.clear();

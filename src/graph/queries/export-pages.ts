@@ -1,0 +1,78 @@
+import type { Relationship } from '../../domain/model';
+import { RELATIONSHIP_TYPES, assertRelationshipType } from '../../domain/relationship-kinds';
+import type { GraphClient } from '../client';
+import { relationshipProjection, toEntity, toRelationship, type RelationshipRow, type SourcedEntity } from '../mapping';
+
+/**
+ * The whole graph, page by page, for the seed-format export: keyset pages on
+ * the id (range indexes on `Entity.id` and on each relationship type's `id`),
+ * so that no statement and no caller ever holds the whole graph, and each page
+ * costs the same however deep into the graph it is.
+ */
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export interface EntityPageInput {
+  /** The last id of the previous page; '' for the first. */
+  after: string;
+  limit: number;
+}
+
+export function exportEntitiesStatement({ after, limit }: EntityPageInput): Statement {
+  return {
+    cypher: `MATCH (e:Entity) WHERE e.id > $after
+WITH e ORDER BY e.id LIMIT $limit
+RETURN e { .*, validFrom: null, validTo: null } AS entity`,
+    params: { after, limit },
+  };
+}
+
+export interface RelationshipPageInput extends EntityPageInput {
+  type: string;
+  /**
+   * Leave out retracted facts. Nothing is retracted until the write path
+   * stamps `retractedAt`; the predicate is here so that the flag needs no
+   * other change then.
+   */
+  currentOnly: boolean;
+}
+
+export function exportRelationshipsStatement({ type, after, limit, currentOnly }: RelationshipPageInput): Statement {
+  const t = assertRelationshipType(type);
+  return {
+    cypher: `MATCH (:Entity)-[r:${t}]->(:Entity) WHERE r.id > $after${currentOnly ? ' AND r.retractedAt IS NULL' : ''}
+WITH r ORDER BY r.id LIMIT $limit
+RETURN ${relationshipProjection('r')} AS relationship`,
+    params: { after, limit },
+  };
+}
+
+/** An entity as stored, with a document's text (null for any other entity, and for documents only mentioned). */
+export interface StoredEntity {
+  entity: SourcedEntity;
+  text: string | null;
+}
+
+export async function exportEntityPage(client: GraphClient, input: EntityPageInput): Promise<StoredEntity[]> {
+  const { cypher, params } = exportEntitiesStatement(input);
+  const rows = await client.read<{ entity: Record<string, unknown> }>(cypher, params);
+  return rows.map(({ entity }) => ({
+    entity: toEntity(entity),
+    text: typeof entity.text === 'string' ? entity.text : null,
+  }));
+}
+
+export async function exportRelationshipPage(
+  client: GraphClient,
+  input: RelationshipPageInput,
+): Promise<Relationship[]> {
+  const { cypher, params } = exportRelationshipsStatement(input);
+  const rows = await client.read<{ relationship: RelationshipRow }>(cypher, params);
+  return rows.map(({ relationship }) => toRelationship(relationship));
+}
+
+/** Every relationship type, in the order the export walks them. */
+export const EXPORT_TYPE_ORDER: readonly string[] = [...RELATIONSHIP_TYPES].sort();
