@@ -22,7 +22,7 @@ export interface GraphClientOptions {
   database: string | null;
   /** Server-side transaction timeout of every statement. */
   timeoutMs: number;
-  /** Client-side deadline of every statement (see withDeadline); default timeoutMs + 500. */
+  /** Client-side deadline of every statement (see withDeadline); default timeoutMs + DEADLINE_GRACE_MS. */
   deadlineMs?: number;
 }
 
