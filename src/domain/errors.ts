@@ -53,6 +53,21 @@ export class TimeoutError extends NewsgraphError {
   }
 }
 
+/**
+ * The client stopped waiting: no answer came within the transaction timeout plus a grace. The
+ * query may be too wide (Neo4j's own TIMEOUT was late to arrive on a loaded server) or the
+ * database may hang; both are TIMEOUT to the caller, with a message that says which to suspect.
+ */
+export class DeadlineExceededError extends NewsgraphError {
+  constructor(timeoutMs: number, waitedMs: number) {
+    super(
+      'TIMEOUT',
+      `The database did not answer within the transaction timeout of ${timeoutMs} ms (waited ${waitedMs} ms): it is overloaded or not answering, or the query is too wide; try again shortly, or narrow it.`,
+      { limit: 'transactionTimeoutMs', value: timeoutMs },
+    );
+  }
+}
+
 export class DatabaseUnavailableError extends NewsgraphError {
   constructor(reason: string) {
     super('DATABASE_UNAVAILABLE', `The graph database is unavailable: ${reason}`);

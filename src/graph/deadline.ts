@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError } from '../domain/errors';
+import { DeadlineExceededError } from '../domain/errors';
 import { translateDatabaseError } from './database-errors';
 
 export interface Deadline {
@@ -12,7 +12,7 @@ export interface Deadline {
  * Runs one driver call under a client-side deadline, and turns what it throws into API
  * errors (TIMEOUT, DATABASE_UNAVAILABLE). The transaction timeout is enforced by Neo4j, so
  * it cannot fire when Neo4j is what hangs (a GC pause, a full disk, a partition): then the
- * deadline answers DATABASE_UNAVAILABLE and calls `abandon` with the caller's session.
+ * deadline answers TIMEOUT (DeadlineExceededError) and calls `abandon` with the caller's session.
  *
  * `abandon` must not wait: closing a session whose connection is hung sends a RESET that is
  * answered only when the database answers again; until then the driver keeps that connection
@@ -28,7 +28,7 @@ export async function withDeadline<T>(
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       abandon().catch(() => undefined);
-      reject(new DatabaseUnavailableError(`it did not answer within ${deadlineMs} ms; try again shortly`));
+      reject(new DeadlineExceededError(timeoutMs, deadlineMs));
     }, deadlineMs);
   });
   const running = call();
