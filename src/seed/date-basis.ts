@@ -34,7 +34,9 @@ export function checkDateBasis(
   publication: PublicationDays | null,
 ): { problems: Problem[]; qualifier: string | null } {
   const problems: Problem[] = [];
-  if (rel.qualifiers.dateBasis !== undefined) {
+  // A file written by `npm run export` carries the qualifier the validator once wrote, without the field:
+  // kept as it is. Both at once would be two accounts of one date.
+  if (rel.qualifiers.dateBasis !== undefined && rel.dateBasis !== undefined) {
     problems.push([
       ['qualifiers', 'dateBasis'],
       'the "dateBasis" qualifier is written by the validator from the relationship\'s "dateBasis" field ({ words, reckoning?, note? }); move it there',

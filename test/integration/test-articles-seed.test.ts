@@ -38,9 +38,9 @@ it('loads the seed dir and the test articles together, each quote from its own a
   );
   expect(records.map((r) => Number(r.get('entities')))[0]).toBe(counts.entities);
   expect(records.map((r) => Number(r.get('relationships')))[0]).toBe(countSeedGraph(graph).relationships);
-  // Until resolution merges them, Trump's impeachment calls point at two judges, each backed by its own article.
+  // Until resolution merges them, Trump's impeachment calls point at two judges (the seed's judge handling the case, 101's Boasberg), each backed by its own article.
   expect(records.map((r) => [r.get('judge'), r.get('documents')])).toEqual([
-    [`${prefix}federal-judge`, [`${prefix}article-000-b0502ea1321b6f98`]],
+    [`${prefix}judge-handling-case`, [`${prefix}article-000-b0502ea1321b6f98`]],
     [
       `${prefix}t101-james-boasberg`,
       [`${prefix}test-article-101-boasberg-impeachment-calls`, `${prefix}test-article-101-boasberg-impeachment-calls`],

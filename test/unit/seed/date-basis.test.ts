@@ -95,8 +95,13 @@ describe('a relationship date checked against its dateBasis', () => {
     ]);
   });
 
-  it('keeps the dateBasis qualifier for the validator to write', () => {
-    expect(errors(validate(met({ qualifiers: { dateBasis: 'trust me' } })))).toEqual([
+  it('keeps the dateBasis qualifier for the validator to write when the field is there', () => {
+    const both = {
+      date: '2025',
+      dateBasis: { words: 'Monday', reckoning: 'past' },
+      qualifiers: { dateBasis: 'trust me' },
+    };
+    expect(errors(validate(met(both)))).toEqual([
       `relationships[0].qualifiers.dateBasis: the "dateBasis" qualifier is written by the validator from the relationship's "dateBasis" field ({ words, reckoning?, note? }); move it there`,
     ]);
   });
