@@ -54,7 +54,7 @@ const config: CodegenConfig = {
         enumValues: {
           EntityKind: '../models#EntityKindValue',
         },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
         resolverTypeWrapperSignature: 'T | Promise<T>',

@@ -9,15 +9,17 @@ export { relationshipsById } from './queries/relationships-by-id';
 export { documentTexts } from './queries/document-texts';
 export { degrees } from './queries/degrees';
 export { ping } from './queries/ping';
-export { relationshipsOfEntities } from './queries/relationships-of-entities';
+export { relationshipsOfEntities, type PageAtEntity } from './queries/relationships-of-entities';
 export { entityWithRelationships, type EntityWithPages } from './queries/entity-with-relationships';
 export type {
+  FarEnd,
   PageReads,
   PlannedPage,
   RelationshipPage,
   RelationshipPagePlan,
   RelationshipPageRequest,
   RelationshipAtEntity,
+  RelationshipOrder,
   RelationshipSortField,
 } from './relationship-pages';
 export {
@@ -27,9 +29,9 @@ export {
   type EntitySortField,
 } from './queries/list-entities';
 export { searchEntities, luceneQuery, type SearchHitRow } from './queries/search-entities';
-export { timeline, type TimelinePage } from './queries/timeline';
+export { timeline, type TimelinePage, type TimelineRequest } from './queries/timeline';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';
 export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export * from './traversals/connections';
-export type { SourcedEntity } from './mapping';
+export { ENTITY_REF_FIELDS, isWholeEntity, type EntityRef, type SourcedEntity } from './mapping';

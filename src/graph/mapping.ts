@@ -1,11 +1,34 @@
+import type { EntityKind } from '../domain/entity-kinds';
 import type { Relationship, SeedEntity, Source } from '../domain/model';
 import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
 
 /** The entity properties every query returns; a document's text is fetched on its own. */
 export const ENTITY_PROJECTION = `{ .*, text: null, validFrom: null, validTo: null }`;
 
-/** An entity's id, kind and name: what a far end needs when nothing else of it is asked for. */
-export const ENTITY_SUMMARY = `{ .id, .kind, .name }`;
+/** The fields of an EntityRef, in one list: the projection below and the GraphQL look-ahead read it. */
+export const ENTITY_REF_FIELDS = ['id', 'kind', 'name'] as const;
+
+/**
+ * An entity's id, kind and name: what a far end needs when nothing else of it
+ * is asked for. Its own type, so that it can never be cached, or answer, as a
+ * whole entity: only a `SourcedEntity` may be primed into the entity loader.
+ */
+export interface EntityRef {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export const ENTITY_REF_PROJECTION = `{ ${ENTITY_REF_FIELDS.map((f) => '.' + f).join(', ')} }`;
+
+export function toEntityRef(props: Record<string, unknown>): EntityRef {
+  return { id: String(props.id), kind: props.kind as EntityKind, name: String(props.name ?? props.id) };
+}
+
+/** A whole entity (as opposed to an EntityRef, which has no properties). */
+export function isWholeEntity(entity: EntityRef | SourcedEntity): entity is SourcedEntity {
+  return 'properties' in entity;
+}
 
 /**
  * What every query returns for a relationship: its stored properties and its

@@ -1,11 +1,12 @@
 import type { Relationship } from '../domain/model';
-import type { SourcedEntity } from './mapping';
+import type { FarEnd } from './relationship-pages';
 
 /** Entities and the relationships among them; every relationship's ends are in `entities`. */
 export interface Subgraph {
-  entities: SourcedEntity[];
+  /** Whole, or refs when the caller asked for no more (a neighbourhood whose nodes select only id, kind, name). */
+  entities: FarEnd[];
   relationships: Relationship[];
-  /** SourcedEntity ids by distance from the start (or by position along a path). */
+  /** Entity ids by distance from the start (or by position along a path). */
   layers: string[][];
   /** Names of the caps that cut the answer short, e.g. `fanOut`, `limit`. */
   truncatedBy: string[];

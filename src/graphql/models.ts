@@ -1,10 +1,15 @@
 import type { EntityKind } from '../domain/entity-kinds';
 import type { Relationship, Source } from '../domain/model';
 import type { PartialDate } from '../domain/temporal';
-import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, TimelinePage } from '../graph';
+import type { FarEnd, GraphCounts, RelationshipAtEntity, Subgraph, TimelinePage } from '../graph';
 
-/** Parents the generated resolver types use (codegen `mappers`): the data layer's own types. */
-export type EntityModel = SourcedEntity;
+/**
+ * Parents the generated resolver types use (codegen `mappers`): the data
+ * layer's own types. An entity is whole, or an EntityRef (id, kind, name)
+ * where a page read no more; the Entity resolvers load the rest when a ref
+ * meets a field it cannot answer.
+ */
+export type EntityModel = FarEnd;
 export type EntityKindValue = EntityKind;
 export type RelationshipModel = Relationship;
 export type SourceModel = Source;
@@ -23,12 +28,8 @@ export interface RelationshipEdgeModel {
   cursor: string;
   node: Relationship;
   direction: RelationshipAtEntity['direction'];
-  otherId: string;
-  /**
-   * The entity at the other end when the page read it: whole, or only id,
-   * kind and name when that is all the query selects of it.
-   */
-  other?: SourcedEntity;
+  /** The entity at the other end, read with the page: whole, or a ref when that is all the query selects of it. */
+  other: FarEnd;
 }
 export type TimelineEntryModel = RelationshipEdgeModel;
 /** Path answers (schema/paths.graphql): the graph layer's own types. */

@@ -1,11 +1,18 @@
 import type { Relationship } from '../domain/model';
-import type { SourcedEntity } from '../graph';
-import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
+import {
+  degrees,
+  documentTexts,
+  entitiesById,
+  isWholeEntity,
+  relationshipsById,
+  type FarEnd,
+  type GraphClient,
+  type SourcedEntity,
+} from '../graph';
 import { loaderByKey } from './by-key';
-import { entityWithRelationshipsReader } from './entity-with-relationships';
-import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
+import { relationshipPages } from './relationship-pages';
 
-export type { RelationshipsAtEntityKey } from './relationships-at-entities';
+export type { RelationshipPageKey, RelationshipPages } from './relationship-pages';
 
 /**
  * The DataLoaders of one request. Made anew per request so that nothing is
@@ -13,19 +20,21 @@ export type { RelationshipsAtEntityKey } from './relationships-at-entities';
  */
 export function createLoaders(client: GraphClient) {
   const entity = loaderByKey<SourcedEntity | null>((ids) => entitiesById(client, ids));
-  /** Entities a traversal or a page of relationships already fetched need no second round trip. */
-  const primeEntities = (entities: Iterable<SourcedEntity>) => {
-    for (const e of entities) entity.prime(e.id, e);
+  /**
+   * Entities a traversal or a page of relationships already fetched need no
+   * second round trip. The priming rule: only whole entities stand in the
+   * entity loader; a ref (id, kind, name) would answer a later `load` with
+   * an entity missing its properties.
+   */
+  const primeEntities = (entities: Iterable<FarEnd>) => {
+    for (const e of entities) if (isWholeEntity(e)) entity.prime(e.id, e);
   };
-  const relationshipsAtEntity = relationshipsAtEntitiesLoader(client, primeEntities);
   return {
     entity,
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
     degree: loaderByKey<number>((ids) => degrees(client, ids)),
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
-    relationshipsAtEntity,
-    /** An entity with the pages of relationships its selection asks for, in one round trip. */
-    entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),
+    relationshipPages: relationshipPages(client, primeEntities),
     primeEntities,
   };
 }

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../client';
+import type { Statement } from '../cypher/statement';
 import { ENTITY_PROJECTION, toEntity, type SourcedEntity } from '../mapping';
 import {
   pageCypher,
@@ -14,6 +15,19 @@ export interface EntityWithPages {
   pages: PlannedPage[];
 }
 
+export function entityWithRelationshipsStatement(id: string, plans: readonly RelationshipPagePlan[]): Statement {
+  const pages = plans.map((plan, i) => pageCypher('e', plan, `p${i}`));
+  const params: Record<string, unknown> = { id };
+  for (const page of pages) Object.assign(params, page.params);
+  return {
+    cypher: `MATCH (e:Entity {id: $id})
+${pages.map((page) => page.call).join('\n')}
+RETURN e ${ENTITY_PROJECTION} AS entity,
+  [${pages.map((page) => `{ total: ${page.total}, page: ${page.column} }`).join(', ')}] AS pages`,
+    params,
+  };
+}
+
 /**
  * An entity and pages of its relationships, nested as the plans say (the far
  * ends' own pages, …), in one statement: an entity with its relationships
@@ -25,16 +39,8 @@ export async function entityWithRelationships(
   id: string,
   plans: readonly RelationshipPagePlan[],
 ): Promise<EntityWithPages | null> {
-  const pages = plans.map((plan, i) => pageCypher('e', plan, `p${i}`));
-  const params: Record<string, unknown> = { id };
-  for (const page of pages) Object.assign(params, page.params);
-  const rows = await client.read<{ entity: Record<string, unknown>; pages: PageRow[] }>(
-    `MATCH (e:Entity {id: $id})
-     ${pages.map((page) => page.call).join('\n')}
-     RETURN e ${ENTITY_PROJECTION} AS entity,
-       [${pages.map((page) => `{ total: ${page.total}, page: ${page.column} }`).join(', ')}] AS pages`,
-    params,
-  );
+  const { cypher, params } = entityWithRelationshipsStatement(id, plans);
+  const rows = await client.read<{ entity: Record<string, unknown>; pages: PageRow[] }>(cypher, params);
   const row = rows[0];
   if (!row) return null;
   return {

@@ -4,7 +4,8 @@ import type { RelationshipType } from '../../domain/relationship-kinds';
 import type { GraphClient } from '../client';
 import { ANY_RELATIONSHIP } from '../criteria';
 import { keysetPredicate, type SortOrder } from '../cypher/keyset';
-import { relationshipPredicates, typeAlternation } from '../cypher/relationship-match';
+import { relationshipCount, relationshipExists } from '../cypher/relationship-match';
+import type { Statement } from '../cypher/statement';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 import type { CursorValue } from '../pagination';
 
@@ -30,10 +31,10 @@ export interface EntityListPage {
   totalCount: number;
 }
 
-const SORT_KEYS: Record<EntitySortField, string> = {
-  NAME: 'e.name',
-  ID: 'e.id',
-  DEGREE: 'COUNT { (e)--() }',
+const SORT_KEYS: Record<EntitySortField, () => { expression: string; params: Record<string, unknown> }> = {
+  NAME: () => ({ expression: 'e.name', params: {} }),
+  ID: () => ({ expression: 'e.id', params: {} }),
+  DEGREE: () => relationshipCount('e', ANY_RELATIONSHIP, 'degree_'),
 };
 
 function filterPredicates(filter: EntityListRequest['filter']) {
@@ -56,40 +57,48 @@ function filterPredicates(filter: EntityListRequest['filter']) {
     params.named = filter.named;
   }
   if (filter.hasRelationshipTypes?.length) {
-    where.push(`EXISTS { (e)-[${typeAlternation(filter.hasRelationshipTypes)}]-(:Entity) }`);
+    const typed = relationshipExists('e', { ...ANY_RELATIONSHIP, types: filter.hasRelationshipTypes }, 'typed_');
+    where.push(typed.expression);
+    Object.assign(params, typed.params);
   }
   if (filter.activeIn) {
-    const dated = relationshipPredicates(
-      { ...ANY_RELATIONSHIP, window: filter.activeIn, includeUndated: false },
-      'r',
-      'active_',
-    );
-    where.push(`EXISTS { MATCH (e)-[r]-(:Entity) WHERE ${dated.where} }`);
-    Object.assign(params, dated.params);
+    const window = { ...ANY_RELATIONSHIP, window: filter.activeIn, includeUndated: false };
+    const active = relationshipExists('e', window, 'active_', 'r');
+    where.push(active.expression);
+    Object.assign(params, active.params);
   }
   return { where: where.length > 0 ? where.join(' AND ') : 'true', params };
 }
 
-/** A page of entities matching a filter, keyset-paginated on (sort key, id), with the total across pages. */
-export async function listEntities(client: GraphClient, request: EntityListRequest): Promise<EntityListPage> {
+export function listEntitiesStatement(request: EntityListRequest): Statement {
   const filter = filterPredicates(request.filter);
   const order = request.sort.order;
+  const key = SORT_KEYS[request.sort.field]();
   const keyset = keysetPredicate('key', 'e.id', order, request.after, 'p_');
+  return {
+    cypher: `CALL () {
+  MATCH (e:Entity) WHERE ${filter.where}
+  RETURN count(e) AS total
+}
+CALL () {
+  MATCH (e:Entity) WHERE ${filter.where}
+  WITH e, ${key.expression} AS key
+  WHERE ${keyset.where}
+  ORDER BY key ${order}, e.id ${order}
+  LIMIT $limit
+  RETURN collect({ entity: e ${ENTITY_PROJECTION}, key: key }) AS page
+}
+RETURN total, page`,
+    params: { ...filter.params, ...key.params, ...keyset.params, limit: request.first + 1 },
+  };
+}
+
+/** A page of entities matching a filter, keyset-paginated on (sort key, id), with the total across pages. */
+export async function listEntities(client: GraphClient, request: EntityListRequest): Promise<EntityListPage> {
+  const { cypher, params } = listEntitiesStatement(request);
   const rows = await client.read<{ total: number; page: Array<{ entity: Record<string, unknown>; key: CursorValue }> }>(
-    `CALL () {
-       MATCH (e:Entity) WHERE ${filter.where}
-       RETURN count(e) AS total
-     }
-     CALL () {
-       MATCH (e:Entity) WHERE ${filter.where}
-       WITH e, ${SORT_KEYS[request.sort.field]} AS key
-       WHERE ${keyset.where}
-       ORDER BY key ${order}, e.id ${order}
-       LIMIT $limit
-       RETURN collect({ entity: e ${ENTITY_PROJECTION}, key: key }) AS page
-     }
-     RETURN total, page`,
-    { ...filter.params, ...keyset.params, limit: request.first + 1 },
+    cypher,
+    params,
   );
   const row = rows[0] ?? { total: 0, page: [] };
   const items = row.page.slice(0, request.first).map((item) => {

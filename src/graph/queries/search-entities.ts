@@ -3,6 +3,7 @@ import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 import { ENTITY_NAME_INDEX } from '../migrations';
+import type { Statement } from '../cypher/statement';
 
 export interface SearchHitRow {
   entity: SourcedEntity;
@@ -30,6 +31,17 @@ export function luceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
+export function searchEntitiesStatement(query: string, kinds: readonly EntityKind[] | null, first: number): Statement {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
+WHERE $kinds IS NULL OR e.kind IN $kinds
+RETURN e ${ENTITY_PROJECTION} AS entity, score
+ORDER BY score DESC, e.id
+LIMIT $first`,
+    params: { index: ENTITY_NAME_INDEX, query, kinds: kinds && kinds.length > 0 ? [...kinds] : null, first },
+  };
+}
+
 /** Full-text search over names and aliases, best first. */
 export async function searchEntities(
   client: GraphClient,
@@ -39,13 +51,7 @@ export async function searchEntities(
 ): Promise<SearchHitRow[]> {
   const query = luceneQuery(text);
   if (query === null) return [];
-  const rows = await client.read<{ entity: Record<string, unknown>; score: number }>(
-    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
-     WHERE $kinds IS NULL OR e.kind IN $kinds
-     RETURN e ${ENTITY_PROJECTION} AS entity, score
-     ORDER BY score DESC, e.id
-     LIMIT $first`,
-    { index: ENTITY_NAME_INDEX, query, kinds: kinds && kinds.length > 0 ? [...kinds] : null, first },
-  );
+  const { cypher, params } = searchEntitiesStatement(query, kinds, first);
+  const rows = await client.read<{ entity: Record<string, unknown>; score: number }>(cypher, params);
   return rows.map((row) => ({ entity: toEntity(row.entity), score: row.score }));
 }

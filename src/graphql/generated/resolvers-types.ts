@@ -11,8 +11,8 @@ export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Mayb
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -73,7 +73,7 @@ export type CountryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Court = Entity & {
@@ -95,7 +95,7 @@ export type CourtRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /** How precisely a date is known. */
@@ -167,7 +167,7 @@ export type DocumentRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /**
@@ -204,7 +204,7 @@ export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type EntityConnection = {
@@ -237,8 +237,8 @@ export type EntityFilter = {
 export { EntityKind };
 
 export type EntitySort = {
-  field?: EntitySortField;
-  order?: SortOrder;
+  field: EntitySortField;
+  order: SortOrder;
 };
 
 export type EntitySortField =
@@ -267,7 +267,7 @@ export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Government = Entity & {
@@ -288,7 +288,7 @@ export type GovernmentRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type GraphStats = {
@@ -305,7 +305,7 @@ export type GraphStats = {
 
 
 export type GraphStatsMostConnectedArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
 };
 
@@ -331,7 +331,7 @@ export type GroupRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /** Which way a hop walks its relationship. */
@@ -371,7 +371,7 @@ export type LawRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /** A gang, an agency, a company, a party. */
@@ -396,7 +396,7 @@ export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type PageInfo = {
@@ -500,7 +500,7 @@ export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Place = Entity & {
@@ -521,7 +521,7 @@ export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Prison = Entity & {
@@ -544,7 +544,7 @@ export type PrisonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Qualifier = {
@@ -634,7 +634,7 @@ export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<EntitySort>;
+  sort: EntitySort;
 };
 
 
@@ -644,11 +644,11 @@ export type QueryEntityArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
+  depth: Scalars['Int']['input'];
   fanOut?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   id: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  limit: Scalars['Int']['input'];
 };
 
 
@@ -661,7 +661,7 @@ export type QueryPathArgs = {
 
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
-  k?: InputMaybe<Scalars['Int']['input']>;
+  k: Scalars['Int']['input'];
   options?: InputMaybe<PathOptions>;
   to: Scalars['ID']['input'];
 };
@@ -673,7 +673,7 @@ export type QueryRelationshipArgs = {
 
 
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
 };
@@ -744,9 +744,9 @@ export type RelationshipEdge = {
 export type RelationshipFilter = {
   /** Only relationships that held on this day. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  direction?: InputMaybe<Direction>;
+  direction: Direction;
   /** Whether relationships with no date at all pass the date tests. Default true. */
-  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUndated: Scalars['Boolean']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   statuses?: InputMaybe<Array<RelationshipStatus>>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -755,8 +755,8 @@ export type RelationshipFilter = {
 };
 
 export type RelationshipSort = {
-  field?: RelationshipSortField;
-  order?: SortOrder;
+  field: RelationshipSortField;
+  order: SortOrder;
 };
 
 export type RelationshipSortField =
@@ -879,7 +879,7 @@ export type Source = {
 
 /** Where a relationship was reported: the document and the exact quote in it. */
 export type SourceContextArgs = {
-  chars?: InputMaybe<Scalars['Int']['input']>;
+  chars: Scalars['Int']['input'];
 };
 
 /**
@@ -1139,7 +1139,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountryRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1153,7 +1153,7 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CourtRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CourtRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1181,7 +1181,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   published?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
   publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<DocumentRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<DocumentRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1214,7 +1214,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<EventRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1227,7 +1227,7 @@ export type GovernmentResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GovernmentRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GovernmentRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1249,7 +1249,7 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GroupRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GroupRelationshipsArgs, 'sort'>>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1271,7 +1271,7 @@ export type LawResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priorInvocations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priorInvocationsWartimeOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<LawRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LawRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1285,7 +1285,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1336,7 +1336,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'sort'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1350,7 +1350,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1364,7 +1364,7 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PrisonRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PrisonRelationshipsArgs, 'sort'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1378,13 +1378,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   allShortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'from' | 'to'>>;
   commonNeighbours?: Resolver<ResolversTypes['CommonNeighbours'], ParentType, ContextType, RequireFields<QueryCommonNeighboursArgs, 'a' | 'b'>>;
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'sort'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 };

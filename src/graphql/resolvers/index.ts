@@ -1,24 +1,58 @@
-import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, PartialDateScalar } from '../scalars';
-import { entityKindEnumValue } from '../sdl/domain-enums';
-import { entityKindResolvers } from './entity-kinds';
-import { pathQueryResolvers, pathResolvers } from './paths';
-import { queryResolvers } from './query';
-import { relationshipResolvers } from './relationship';
-import { traversalResolvers } from './traversal';
+import { CommonNeighbours } from './CommonNeighbours';
+import { Country } from './Country';
+import { Court } from './Court';
+import { DatedValue } from './DatedValue';
+import { Document } from './Document';
+import { Entity } from './Entity';
+import { EntityKind } from './EntityKind';
+import { Event } from './Event';
+import { Government } from './Government';
+import { GraphStats } from './GraphStats';
+import { Group } from './Group';
+import { Law } from './Law';
+import { Organization } from './Organization';
+import { Path } from './Path';
+import { PathHop } from './PathHop';
+import { Person } from './Person';
+import { Place } from './Place';
+import { Prison } from './Prison';
+import { Query } from './Query';
+import { Relationship } from './Relationship';
+import { RelationshipEdge } from './RelationshipEdge';
+import { Source } from './Source';
+import { Subgraph } from './Subgraph';
+import { Timeline } from './Timeline';
+import { TimelineEntry } from './TimelineEntry';
 
-/** GraphQL `PERSON` is the domain's `Person`: resolvers see domain values only. */
-const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [entityKindEnumValue(kind), kind]));
-
+/** One file per GraphQL type, named after it; types with only default resolvers have none. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   EntityKind,
-  ...queryResolvers,
-  ...entityKindResolvers,
-  ...relationshipResolvers,
-  ...traversalResolvers,
-  ...pathResolvers,
-  Query: { ...queryResolvers.Query, ...pathQueryResolvers },
+  Query,
+  Entity,
+  Person,
+  Government,
+  Country,
+  Organization,
+  Prison,
+  Law,
+  Court,
+  Event,
+  Document,
+  Place,
+  Group,
+  Relationship,
+  RelationshipEdge,
+  DatedValue,
+  Source,
+  Subgraph,
+  Timeline,
+  TimelineEntry,
+  GraphStats,
+  Path,
+  PathHop,
+  CommonNeighbours,
 };

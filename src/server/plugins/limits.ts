@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 
 import type { Limits } from '../../config/types';
 import { measureOperation } from '../limits/measure-operation';
@@ -19,16 +19,15 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          const measure = measureOperation(operation, fragments, request.variables ?? {}, {
-            first: limits.defaultPageSize,
-            limit: Math.min(limits.maxSubgraphNodes, 500),
-          });
+          const measure = measureOperation(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            limits.defaultPageSize,
+          );
           if (measure.depth > limits.maxQueryDepth) {
             throw refuse(
               'maxQueryDepth',

@@ -1,4 +1,5 @@
-import { relationshipPredicates, directedPattern, typeAlternation } from '../../cypher/relationship-match';
+import { ANY_RELATIONSHIP } from '../../criteria';
+import { relationshipCount, relationshipMatch } from '../../cypher/relationship-match';
 import type { PathSearch } from './types';
 
 /** Hard ceiling of the quantifier, whatever the configuration says (MAX_PATH_HOPS allows 1..15). */
@@ -30,18 +31,19 @@ export function cypherInteger(value: number, name: string, min: number, max: num
  */
 export function pathPattern(search: PathSearch, from = 'a', to = 'b'): PathPattern {
   const hops = cypherInteger(search.maxHops, 'maxHops', 1, MAX_PATTERN_HOPS);
-  const relationship = relationshipPredicates(search.criteria, 'r', 'p_');
-  const where: string[] = relationship.where === 'true' ? [] : [relationship.where];
-  const params: Record<string, unknown> = { ...relationship.params };
+  const hop = relationshipMatch(search.criteria, { from: 'x', rel: 'r', to: 'y:Entity' }, 'p_');
+  const where: string[] = hop.where === 'true' ? [] : [hop.where];
+  const params: Record<string, unknown> = { ...hop.params };
   if (search.avoid.length > 0) {
     where.push('NOT y.id IN $p_avoid');
     params.p_avoid = [...search.avoid];
   }
   if (search.maxDegree !== null) {
-    where.push(`(y = ${to} OR COUNT { (y)--() } <= $p_maxDegree)`);
+    const degree = relationshipCount('y', ANY_RELATIONSHIP, 'p_degree_');
+    where.push(`(y = ${to} OR ${degree.expression} <= $p_maxDegree)`);
+    Object.assign(params, degree.params);
     params.p_maxDegree = search.maxDegree;
   }
-  const hop = directedPattern('x', 'r', 'y:Entity', typeAlternation(search.criteria.types), search.criteria.direction);
-  const inner = where.length > 0 ? `${hop} WHERE ${where.join(' AND ')}` : hop;
+  const inner = where.length > 0 ? `${hop.pattern} WHERE ${where.join(' AND ')}` : hop.pattern;
   return { pattern: `(${from})(${inner}){1,${hops}}(${to})`, params };
 }

@@ -1,0 +1,4 @@
+import type { EventResolvers } from '../generated/resolvers-types';
+import { entityFields } from './Entity';
+
+export const Event: EventResolvers = entityFields;
