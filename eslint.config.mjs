@@ -45,7 +45,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
+      // src/graph/ is the only door to Neo4j: nothing else may reach the driver.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only src/graph/ imports neo4j-driver; go through GraphClient.' }] },
+      ],
     },
+  },
+  {
+    files: ['src/graph/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The seed writer still takes the driver; the write path moves it behind GraphClient (its own issue).
+    files: ['src/seed/load.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // web/ runs in the browser: its DOM types come from web/tsconfig.json (lib "DOM"); Node's modules are not there.

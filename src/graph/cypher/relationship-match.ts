@@ -111,7 +111,8 @@ export function relationshipCount(
 ): { expression: string; params: Record<string, unknown> } {
   let match = relationshipMatch(criteria, { from: entity, rel, to: '' }, prefix);
   // Nothing to test on the relationship: leave it unnamed, the plain degree pattern.
-  if (match.where === 'true' && extra === 'true') match = relationshipMatch(criteria, { from: entity, rel: '', to: '' });
+  if (match.where === 'true' && extra === 'true')
+    match = relationshipMatch(criteria, { from: entity, rel: '', to: '' });
   return { expression: `COUNT { ${match.pattern}${whereClause([match.where, extra])} }`, params: match.params };
 }
 

@@ -88,19 +88,18 @@ export function pageCypher(entity: string, plan: RelationshipPagePlan, name: str
   const params: Record<string, unknown> = { [`${name}_limit`]: request.first + 1, ...match.params, ...keyset.params };
   for (const child of nested) Object.assign(params, child.params);
   const column = `page_${name}`;
-  const nestedCalls = nested.map((child) => child.call).join('\n');
-  // Rows leave the nested CALLs in no promised order: sort the (at most first + 1) again.
-  const reorder = nested.length > 0 ? `WITH * ORDER BY ${orderBy}` : '';
   const nestedPages = nested.map((child) => `{ total: ${child.total}, page: ${child.column} }`).join(', ');
   const rel = relationshipProjection(r, request.reads.sources ? [] : SOURCE_LISTS);
   const other = `${o} ${request.reads.wholeOthers ? ENTITY_PROJECTION : ENTITY_REF_PROJECTION}`;
-  const call = `CALL (${entity}) {
-  MATCH ${match.pattern}${whereClause([match.where, order.only?.(r) ?? 'true', keyset.where])}
-  WITH ${r}, ${o} ORDER BY ${orderBy} LIMIT $${name}_limit
-  ${nestedCalls}
-  ${reorder}
-  RETURN collect({ rel: ${rel}, other: ${other}, outgoing: startNode(${r}) = ${entity}, key: ${cursorKey}, nested: [${nestedPages}] }) AS ${column}
-}`;
+  const lines = [
+    `MATCH ${match.pattern}${whereClause([match.where, order.only?.(r) ?? 'true', keyset.where])}`,
+    `WITH ${r}, ${o} ORDER BY ${orderBy} LIMIT $${name}_limit`,
+    ...nested.map((child) => child.call),
+    // Rows leave the nested CALLs in no promised order: sort the (at most first + 1) again.
+    ...(nested.length > 0 ? [`WITH * ORDER BY ${orderBy}`] : []),
+    `RETURN collect({ rel: ${rel}, other: ${other}, outgoing: startNode(${r}) = ${entity}, key: ${cursorKey}, nested: [${nestedPages}] }) AS ${column}`,
+  ];
+  const call = `CALL (${entity}) {\n${lines.join('\n').replace(/^/gm, '  ')}\n}`;
   return { call, column, total: counted.expression, params };
 }
 

@@ -13,10 +13,8 @@ import { pageReads } from './reads';
 export type DerivedRequest = { request: RelationshipPageRequest } | { error: Error };
 
 /** Per request (its context), per first field node: the requests derived so far. */
-const derivedByRequest = new WeakMap<
-  GraphQLContext,
-  Map<FieldNode, Array<{ nodes: readonly FieldNode[]; derived: DerivedRequest }>>
->();
+type Derivations = Map<FieldNode, Array<{ nodes: readonly FieldNode[]; derived: DerivedRequest }>>;
+const derivedByRequest = new WeakMap<GraphQLContext, Derivations>();
 
 /**
  * The page an `Entity.relationships` field asks for, derived ONCE per field
@@ -39,7 +37,10 @@ export function pageRequestOf(
 /** As pageRequestOf, with an argument error returned rather than thrown (the look-ahead skips such a page). */
 export function derivedPageRequest(ctx: GraphQLContext, scope: SelectionScope, field: CollectedField): DerivedRequest {
   let byNode = derivedByRequest.get(ctx);
-  if (!byNode) derivedByRequest.set(ctx, (byNode = new Map()));
+  if (!byNode) {
+    byNode = new Map() as Derivations;
+    derivedByRequest.set(ctx, byNode);
+  }
   const first = field.nodes[0]!;
   const entries = byNode.get(first) ?? [];
   let entry = entries.find((e) => sameNodes(e.nodes, field.nodes));

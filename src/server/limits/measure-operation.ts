@@ -7,7 +7,6 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -82,7 +81,7 @@ function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): Gr
 
 /** The size a paged field multiplies by; 1 for a field that is not paged. */
 function pageSize(field: CollectedField, scope: SelectionScope, defaultPageSize: number): number {
-  const definition = field.definition as GraphQLField<unknown, unknown> | undefined;
+  const definition = field.definition;
   const sizeArgument = definition?.args.find((arg) => (SIZE_ARGUMENTS as readonly string[]).includes(arg.name));
   if (!definition || !sizeArgument) return 1;
   let values: Record<string, unknown>;
