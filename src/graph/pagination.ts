@@ -15,7 +15,9 @@ export function decodeCursor(cursor: string, length: number, argument = 'after')
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
+  } catch (error) {
+    // Not JSON: a cursor from somewhere else, said so below. Anything else is a bug.
+    if (!(error instanceof SyntaxError)) throw error;
     values = undefined;
   }
   if (
