@@ -65,4 +65,24 @@ describe('a nested query makes a bounded number of Cypher round trips', () => {
     expect(res.body.data.neighbourhood.nodes).toHaveLength(11);
     expect(res.body.extensions.newsgraph.cypherStatements).toBe(2);
   });
+
+  it('a neighbourhood reads each entity once, lean or whole as its nodes ask, and no sources unless asked', async () => {
+    const lean = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id name kind } edges { id fromId toId } } }`,
+    );
+    expect(lean.body.errors).toBeUndefined();
+    expect(lean.body.data.neighbourhood.nodes).toHaveLength(11);
+    expect(lean.body.extensions.newsgraph.cypherStatements).toBe(2);
+    const whole = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id aliases named } edges { id sources { quote } } } }`,
+    );
+    expect(whole.body.errors).toBeUndefined();
+    expect(whole.body.data.neighbourhood.nodes.map((n: any) => n.id)).toEqual(
+      lean.body.data.neighbourhood.nodes.map((n: any) => n.id),
+    );
+    expect(whole.body.data.neighbourhood.nodes.every((n: any) => Array.isArray(n.aliases) && n.named === true)).toBe(
+      true,
+    );
+    expect(whole.body.extensions.newsgraph.cypherStatements).toBe(2);
+  });
 });
