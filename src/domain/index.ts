@@ -8,3 +8,6 @@ export * from './status';
 export * from './temporal';
 export * from './zod-issues';
 export * from './viewer';
+export * from './input-schemas';
+export * from './quotes';
+export * from './fact-rules';
