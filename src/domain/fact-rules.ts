@@ -6,6 +6,7 @@ import type { Entity, Relationship, Source } from './model';
 import { locateQuote } from './quotes';
 import { endpointProblem, type RelationshipType } from './relationship-kinds';
 import { temporalProblems, type Temporal } from './temporal';
+import { BadInputError } from './errors';
 import { zodProblems, type Problem } from './zod-issues';
 
 /**
@@ -27,8 +28,8 @@ export interface FactContext {
   resolve(ref: string): Resolution;
   /** A document's stored text and how messages name it; undefined when there is none. */
   document(id: string): { text: string; label: string } | undefined;
-  /** Ids of the documents that have a stored text, for the message naming a missing one. */
-  documentIds(): string[];
+  /** Ids of the documents that have a stored text, for the message naming a missing one; null: too many to list. */
+  documentIds(): string[] | null;
   /** A quote found more than once with no `start`/`occurrence`: the first (seed files) or a refusal (API). */
   ambiguousQuotes: 'first' | 'refuse';
 }
@@ -75,7 +76,10 @@ export function checkSources(
         const known = ctx.documentIds();
         problems.push({
           path: [j, 'documentId'],
-          message: `no document "${documentId}" with a stored article; known documents: ${known.join(', ') || 'none'}`,
+          message:
+            known === null
+              ? `no document "${documentId}" with a stored text; add it with addDocument first`
+              : `no document "${documentId}" with a stored article; known documents: ${known.join(', ') || 'none'}`,
         });
       } else failed = true;
       return [];
@@ -106,6 +110,17 @@ export function checkSources(
       attributedTo = who.id;
     }
     return [{ documentId, quote: source.quote, start: at.start, end: at.end, attributedTo }];
+  });
+  const seen = new Map<string, number>();
+  located.forEach((source, j) => {
+    const key = `${source.documentId}@${source.start}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, j);
+    else
+      problems.push({
+        path: [j, 'quote'],
+        message: `the same quote of "${source.documentId}" at ${source.start} is already source ${first}`,
+      });
   });
   return problems.length > 0 || failed ? { ok: false, problems } : { ok: true, value: located };
 }
@@ -152,4 +167,33 @@ export function checkRelationship(
     ok: true,
     value: { id, type, fromId, toId, temporal, status, confidence, qualifiers, sources: sources.value },
   };
+}
+
+/** `['sources', 0, 'quote']` under `input` -> `input.sources[0].quote`. */
+export function problemPath(root: string, path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${key}`), root);
+}
+
+/**
+ * The refusal of an input that breaks the rules: BAD_USER_INPUT whose message
+ * names the first problem's path and what was expected; `problems` lists all.
+ */
+export function refusal(problems: readonly Problem[], root = 'input'): BadInputError {
+  const listed = problems.map((p) => ({ path: problemPath(root, p.path), message: p.message }));
+  const first = listed[0] ?? { path: root, message: 'was refused' };
+  const more = listed.length > 1 ? ` (and ${listed.length - 1} more problem(s), see extensions.problems)` : '';
+  return new BadInputError(`${first.path}: ${first.message}${more}`, { argument: first.path, problems: listed });
+}
+
+/** A slug for an id the caller did not give: `Nayib Bukele` -> `nayib-bukele`. */
+export function slugify(text: string, fallback: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || fallback;
 }

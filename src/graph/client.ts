@@ -1,6 +1,7 @@
 import neo4j, { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
 
 import { translateDatabaseError } from './database-errors';
+import { runWriteTransaction, type WriteTx } from './write-transaction';
 
 export type Params = Record<string, unknown>;
 
@@ -45,6 +46,12 @@ export class GraphClient {
   /** Runs one write statement in its own transaction. */
   write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
     return this.run<R>(cypher, params, neo4j.routing.WRITE);
+  }
+
+  /** Runs `work` as ONE write transaction (one logical change): see write-transaction.ts. */
+  writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const count = () => (this.statements += 1);
+    return runWriteTransaction(this.driver, { ...this.options, count, toCypher: cypherValue }, work);
   }
 
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {

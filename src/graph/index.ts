@@ -33,3 +33,6 @@ export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
+export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
+export type { WriteTx, Statement } from './write-transaction';
+export * from './writes/changes';

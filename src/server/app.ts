@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import type { Config } from '../config/types';
-import { anonymousViewer } from '../domain/viewer';
+import { anonymousViewer, type Viewer } from '../domain/viewer';
 import { GraphClient, ping, type Driver } from '../graph';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../loaders';
@@ -27,6 +27,12 @@ export interface AppOptions {
   web?: WebOptions;
   /** The persisted operations manifest; default operations/persisted-operations.json. */
   persistedManifest?: string;
+  /**
+   * TEST SEAM, the one place a viewer is chosen until API keys resolve it from
+   * the request's credential: tests give a viewer with the `write` scope here.
+   * Unset (production): every request is the anonymous reader.
+   */
+  viewerFor?: (req: IncomingMessage) => Viewer;
 }
 
 export interface RunningServer {
@@ -44,6 +50,7 @@ export async function startServer({
   logger,
   web,
   persistedManifest,
+  viewerFor = () => anonymousViewer(['read']),
 }: AppOptions): Promise<RunningServer> {
   const manifestPath = persistedManifest ?? join(repoRoot(), 'operations', MANIFEST_FILE);
   // Off, a missing manifest only means no hash-only shortcuts; enforced, it stops start-up.
@@ -56,7 +63,7 @@ export async function startServer({
   await apollo.start();
   const clientOptions = { database: config.neo4j.database, timeoutMs: config.neo4j.txTimeoutMs };
 
-  const contextFor = (requestId: string) => async (): Promise<GraphQLContext> => {
+  const contextFor = (requestId: string, req: IncomingMessage) => async (): Promise<GraphQLContext> => {
     const graph = new GraphClient(driver, clientOptions);
     // Reads are open until API keys arrive (READ_ACCESS); nothing writes yet.
     return {
@@ -64,7 +71,7 @@ export async function startServer({
       loaders: createLoaders(graph),
       limits: config.limits,
       requestId,
-      viewer: anonymousViewer(['read']),
+      viewer: viewerFor(req),
     };
   };
 
@@ -82,7 +89,7 @@ export async function startServer({
     }
     if (webRoutes(req, res, url)) return;
     if (url.pathname === '/graphql') {
-      return handleGraphQL(apollo, req, res, url, contextFor(requestId), (parts) => persisted.prepare(parts));
+      return handleGraphQL(apollo, req, res, url, contextFor(requestId, req), (parts) => persisted.prepare(parts));
     }
     return sendJson(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
   };

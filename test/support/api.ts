@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
 import { createDriver, type Driver } from '../../src/graph';
-import { startServer, type RunningServer } from '../../src/server/app';
+import { startServer, type AppOptions, type RunningServer } from '../../src/server/app';
 import { createLogger, type Logger } from '../../src/server/logger';
 
 export interface GraphQLResponse<T = any> {
@@ -33,6 +33,7 @@ export interface TestApi {
 export async function startTestApi(
   env: Record<string, string> = {},
   logger: Logger = createLogger('silent'),
+  viewerFor?: AppOptions['viewerFor'],
 ): Promise<TestApi> {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver({
@@ -41,7 +42,7 @@ export async function startTestApi(
     password: config.neo4j.password,
     retryMs: config.neo4j.retryMs,
   });
-  const server = await startServer({ config, driver, logger });
+  const server = await startServer({ config, driver, logger, viewerFor });
   const url = `${server.url}/graphql`;
   return {
     url,

@@ -1,6 +1,8 @@
 import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
-import { DateScalar, PartialDateScalar } from '../scalars';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
+import { auditRecordResolvers } from './audit-record';
+import { mutationResolvers } from './mutation';
 import { entityKindEnumValue } from '../sdl/domain-enums';
 import { entityKindResolvers } from './entity-kinds';
 import { pathQueryResolvers, pathResolvers } from './paths';
@@ -14,11 +16,14 @@ const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [entityKindEnum
 export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
   EntityKind,
   ...queryResolvers,
   ...entityKindResolvers,
   ...relationshipResolvers,
   ...traversalResolvers,
   ...pathResolvers,
-  Query: { ...queryResolvers.Query, ...pathQueryResolvers },
+  ...mutationResolvers,
+  Query: { ...queryResolvers.Query, ...pathQueryResolvers, ...auditRecordResolvers.Query },
 };
