@@ -8,8 +8,6 @@ import {
   retractSource,
   updateEntity,
   updateRelationship,
-  type NewDocument,
-  type NewEntity,
   type NewRelationship,
 } from '../../graph';
 import type { GraphQLContext } from '../context';
