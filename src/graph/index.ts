@@ -36,3 +36,4 @@ export type { SourcedEntity } from './mapping';
 export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
 export type { WriteTx, Statement } from './write-transaction';
 export * from './writes/changes';
+export { warmWritePlans } from './writes/warm-up';

@@ -26,6 +26,13 @@ export interface WriteTx {
 }
 
 /**
+ * A change's transaction runs at least this long before it is stopped: a
+ * lookup by relationship id plans a union over every type (seconds on a cold
+ * plan cache, see warm-up.ts), and a valid change must not fail for that.
+ */
+export const WRITE_TIMEOUT_FLOOR_MS = 30_000;
+
+/**
  * One logical change as one managed write transaction: every statement of
  * `work` commits together or not at all, so a refusal thrown half-way (a
  * NewsgraphError: BAD_USER_INPUT, CONFLICT, …) leaves the database as it was.
@@ -54,10 +61,10 @@ export async function runWriteTransaction<T>(
             return result.records.map((record) => record.toObject() as R);
           },
         }),
-      { timeout: options.timeoutMs },
+      { timeout: Math.max(options.timeoutMs, WRITE_TIMEOUT_FLOOR_MS) },
     );
   } catch (error) {
-    throw translateDatabaseError(error, options.timeoutMs);
+    throw translateDatabaseError(error, Math.max(options.timeoutMs, WRITE_TIMEOUT_FLOOR_MS));
   } finally {
     await session.close();
   }

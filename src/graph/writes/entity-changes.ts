@@ -126,7 +126,7 @@ export function addDocument(client: GraphClient, actor: Actor, input: NewDocumen
   const stamp = stampNow(actor);
   return client.writeTransaction(async (tx) => {
     const id = await freeId(tx, input.id, input.title, 'document');
-    const doc = checked(checkShape(documentInputSchema, { ...input, id }));
+    const doc = checked(checkShape(documentInputSchema, { publisher: null, published: null, url: null, ...input, id }));
     const record: DocumentRecord = {
       id,
       title: doc.title,
