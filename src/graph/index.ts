@@ -35,3 +35,7 @@ export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbour
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
 export { ApiKeyStore, type KeyCheck } from './api-keys';
+export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
+export type { WriteTx, Statement } from './write-transaction';
+export * from './writes/changes';
+export { warmWritePlans } from './writes/warm-up';
