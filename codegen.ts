@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../context#GraphQLContext',
         defaultScalarType: 'unknown',
-        scalars: { Date: 'string', PartialDate: 'string' },
+        scalars: { Date: 'string', PartialDate: 'string', DateTime: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
         mapperTypeSuffix: 'Model',
         mappers: {
@@ -51,6 +51,9 @@ const config: CodegenConfig = {
           CommonNeighbours: '../models#CommonNeighboursModel',
           CommonNeighbour: '../models#CommonNeighbourModel',
           ApiKey: '../models#ApiKeyModel',
+          AuditRecord: '../models#AuditRecordModel',
+          EntityChange: '../models#EntityChangeModel',
+          RelationshipChange: '../models#RelationshipChangeModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',

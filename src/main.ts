@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { ConfigError, loadConfig, type Config } from './config';
-import { DEADLINE_GRACE_MS, GraphClient, applyMigrations, createDriver, type Driver } from './graph';
+import { DEADLINE_GRACE_MS, GraphClient, applyMigrations, createDriver, warmWritePlans, type Driver } from './graph';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
 import { seedIfEmpty } from './seed/load';
 import { startServer, type RunningServer } from './server/app';
@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     }
     running.server = await startServer({ config, driver, logger });
     logger.info({ url: `${running.server.url}/graphql` }, 'newsgraph is listening');
+    // In the background: reads are served meanwhile; a failure costs only the first write a slower plan.
+    warmWritePlans(admin).catch((error: unknown) => logger.warn({ err: error }, 'warming the write plans failed'));
   } catch (error) {
     logger.fatal({ err: { message: (error as Error).message } }, 'start-up failed');
     process.stderr.write(`newsgraph: start-up failed: ${(error as Error).message}\n`);

@@ -13,3 +13,6 @@ export * from './viewer';
 export * from './entity-cues';
 export * from './relationship-triggers';
 export * from './api-key';
+export * from './input-schemas';
+export * from './quotes';
+export * from './fact-rules';

@@ -20,9 +20,30 @@ export interface Source {
   end: number;
   /** Entity id of whom the quote is credited to ("according to the Salvadoran president"), or null. */
   attributedTo: string | null;
+  /** When the graph first held this source (ISO 8601, UTC); absent before it is stored. */
+  recordedAt?: string;
 }
 
-export interface Entity {
+/** Why and by whom a stored version stopped being current; it stays in the graph, readable with `knownAt`. */
+export interface Retraction {
+  /** ISO 8601, UTC, server clock. */
+  at: string;
+  /** The actor's name (see Viewer). */
+  by: string;
+  reason: string | null;
+  /** The version that replaced this one, when it was corrected rather than withdrawn. */
+  supersededBy: number | null;
+}
+
+/** What the graph records about a stored entity or relationship version; absent before it is stored. */
+export interface StoredRecord {
+  version?: number;
+  /** ISO 8601, UTC: when this version was written. */
+  recordedAt?: string;
+  retraction?: Retraction | null;
+}
+
+export interface Entity extends StoredRecord {
   id: string;
   kind: EntityKind;
   /** The name the reporting uses; for an unnamed entity, how it is described (e.g. 'unnamed federal judge'). */
@@ -43,7 +64,7 @@ export interface SeedEntity extends Entity {
   sources: Source[];
 }
 
-export interface Relationship {
+export interface Relationship extends StoredRecord {
   id: string;
   type: RelationshipType;
   fromId: string;

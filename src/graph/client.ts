@@ -2,6 +2,7 @@ import neo4j, { isRetryableError, type Driver, type RecordShape, type Session } 
 
 import { DatabaseUnavailableError } from '../domain/errors';
 import { withDeadline } from './deadline';
+import { WRITE_TIMEOUT_FLOOR_MS, runWriteTransaction, type WriteTx } from './write-transaction';
 
 export type Params = Record<string, unknown>;
 
@@ -54,6 +55,17 @@ export class GraphClient {
   /** Runs one write statement in its own transaction. */
   write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
     return this.run<R>(cypher, params, neo4j.routing.WRITE);
+  }
+
+  /** Runs `work` as ONE write transaction (one logical change): see write-transaction.ts. */
+  writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const count = () => (this.statements += 1);
+    // The same client-side deadline as reads, past the write's own (longer) transaction timeout.
+    const timeoutMs = Math.max(this.options.timeoutMs, WRITE_TIMEOUT_FLOOR_MS);
+    return withDeadline(
+      () => runWriteTransaction(this.driver, { ...this.options, count, toCypher: cypherValue }, work),
+      { timeoutMs, deadlineMs: timeoutMs + DEADLINE_GRACE_MS },
+    );
   }
 
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {

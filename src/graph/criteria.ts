@@ -15,6 +15,11 @@ export interface RelationshipCriteria {
   statuses: readonly RelationshipStatus[] | null;
   minConfidence: number | null;
   includeUndated: boolean;
+  /**
+   * The graph as it stood at this instant (ISO 8601, UTC): versions recorded
+   * by then and not yet retracted. Null: now, i.e. the current versions only.
+   */
+  knownAt: string | null;
 }
 
 export const ANY_RELATIONSHIP: RelationshipCriteria = {
@@ -25,4 +30,5 @@ export const ANY_RELATIONSHIP: RelationshipCriteria = {
   statuses: null,
   minConfidence: null,
   includeUndated: true,
+  knownAt: null,
 };

@@ -43,3 +43,7 @@ export {
   exportRelationshipsStatement,
   type StoredEntity,
 } from './queries/export-pages';
+export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
+export type { WriteTx, Statement } from './write-transaction';
+export * from './writes/changes';
+export { warmWritePlans } from './writes/warm-up';

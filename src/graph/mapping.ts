@@ -1,4 +1,4 @@
-import type { Relationship, SeedEntity, Source } from '../domain/model';
+import type { Relationship, SeedEntity, Source, StoredRecord } from '../domain/model';
 import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
 
 /** The entity properties every query returns; a document's text is fetched on its own. */
@@ -29,9 +29,24 @@ export const SOURCE_LISTS = [
   'sourceStarts',
   'sourceEnds',
   'sourceAttributedTo',
+  'sourceRecordedAt',
 ] as const;
 
-const ENTITY_CORE = new Set(['id', 'kind', 'name', 'aliases', 'description', 'named', 'text']);
+/** Stored on every entity, not kind properties; the record of its writes (version, who, when) included. */
+const ENTITY_CORE = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'description',
+  'named',
+  'text',
+  'version',
+  'recordedAt',
+  'updatedAt',
+  'updatedBy',
+  'digest',
+]);
 const isSourceList = (key: string) => key.startsWith('source');
 
 /** An entity with the quotes behind its description and properties. */
@@ -55,7 +70,24 @@ export function toEntity(props: Record<string, unknown>): SourcedEntity {
     named: props.named !== false,
     properties,
     sources: sources(props),
+    ...record(props),
   };
+}
+
+/** The write record of an entity or relationship version; data stored before versions existed reads as version 1. */
+function record(props: Record<string, unknown>): StoredRecord {
+  const out: StoredRecord = { version: typeof props.version === 'number' ? props.version : 1 };
+  if (typeof props.recordedAt === 'string') out.recordedAt = props.recordedAt;
+  out.retraction =
+    typeof props.retractedAt === 'string'
+      ? {
+          at: props.retractedAt,
+          by: typeof props.retractedBy === 'string' ? props.retractedBy : '',
+          reason: typeof props.retractionReason === 'string' ? props.retractionReason : null,
+          supersededBy: typeof props.supersededBy === 'number' ? props.supersededBy : null,
+        }
+      : null;
+  return out;
 }
 
 function partialDate(props: Record<string, unknown>, key: string): PartialDate | undefined {
@@ -71,12 +103,14 @@ function sources(props: Record<string, unknown>): Source[] {
   const starts = (props.sourceStarts as number[] | undefined) ?? [];
   const ends = (props.sourceEnds as number[] | undefined) ?? [];
   const credited = (props.sourceAttributedTo as string[] | undefined) ?? [];
+  const recorded = (props.sourceRecordedAt as string[] | undefined) ?? [];
   return docs.map((documentId, i) => ({
     documentId,
     quote: quotes[i] ?? '',
     start: Number(starts[i] ?? 0),
     end: Number(ends[i] ?? 0),
     attributedTo: credited[i] ? credited[i] : null,
+    ...(recorded[i] ? { recordedAt: recorded[i] } : {}),
   }));
 }
 
@@ -103,5 +137,6 @@ export function toRelationship(row: RelationshipRow): Relationship {
     confidence: Number(props.confidence ?? 0),
     qualifiers,
     sources: sources(props),
+    ...record(props),
   };
 }

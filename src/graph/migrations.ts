@@ -24,6 +24,8 @@ export function migrations(): Migration[] {
       name: ENTITY_NAME_INDEX,
       cypher: `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]`,
     },
+    { name: 'audit_id', cypher: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditRecord) REQUIRE a.id IS UNIQUE' },
+    { name: 'audit_at', cypher: 'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditRecord) ON (a.at)' },
     ...perType,
     // Keys are looked up by id on every authenticated request.
     { name: 'api_key_id', cypher: 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE' },

@@ -44,3 +44,6 @@ export type {
   CommonNeighbours as CommonNeighboursModel,
   CommonNeighbour as CommonNeighbourModel,
 } from '../graph';
+/** Write answers (schema/writing.graphql): the write path's own types. */
+export type { AuditEntry as AuditRecordModel, EntityChange as EntityChangeModel } from '../graph';
+export type { RelationshipChange as RelationshipChangeModel } from '../graph';

@@ -1,4 +1,4 @@
-import type { EntityKind, SeedEntity, Source } from '../domain';
+import type { Resolution, SeedEntity, Source } from '../domain';
 import { mergeSources } from './sources';
 
 /** Where something was declared: a file and the path of its entry. */
@@ -7,11 +7,7 @@ export interface Origin {
   path: string;
 }
 
-export type Resolution =
-  | { ok: true; id: string; kind: EntityKind }
-  | { ok: false; message: string }
-  /** The reference names an entity whose own declaration is invalid (already reported). */
-  | { ok: 'skip' };
+export type { Resolution };
 
 interface Entry {
   entity: SeedEntity;

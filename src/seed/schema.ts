@@ -1,116 +1,26 @@
 import { z } from 'zod';
 
-import {
-  describe,
-  ENTITY_KINDS,
-  ID_PATTERN,
-  partialDateProblem,
-  partialDateSchema,
-  precisionOfValue,
-  RECKONINGS,
-  RELATIONSHIP_STATUSES,
-  RELATIONSHIP_TYPES,
-  WEEKDAYS,
-} from '../domain';
+import { describe, documentFields, entitySchema, relationshipSchema, sourceSchema } from '../domain';
 
 /**
  * The zod schemas of one graph file (`seeds/graph/<article>.json`). The file
  * is checked in pieces (the document, then each entity and each relationship
  * on its own) so that one bad entry does not hide the problems of the others.
+ * Entities, relationships and sources have the shapes the API accepts too
+ * (src/domain/input-schemas.ts); only the document's article file is the seed's own.
  */
 
-const slug = z.string().regex(ID_PATTERN, {
-  error: (issue) =>
-    `expected a lowercase slug such as "nayib-bukele" (a-z, 0-9, single hyphens), got ${describe(issue.input)}`,
-});
+export { entitySchema, relationshipSchema, sourceSchema };
 
-const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
-
-const oneOf = (what: string, allowed: readonly string[]) => ({
-  error: (issue: { input?: unknown }) =>
-    `unknown ${what} ${describe(issue.input)}; expected one of ${allowed.join(', ')}`,
-});
-
-const isoDay = z.string().refine((v) => precisionOfValue(v) === 'DAY' && partialDateProblem(v) === null, {
-  error: (issue) => `expected a calendar day 'YYYY-MM-DD', got ${describe(issue.input)}`,
-});
-
-/** What the text fixes about its publication day within `published`; bounds exclusive. */
-export const publishedDaysSchema = z.strictObject({
-  after: isoDay.optional(),
-  before: isoDay.optional(),
-  weekday: z.enum(WEEKDAYS, oneOf('weekday', WEEKDAYS)).optional(),
-});
-
-/** The quoted words that date a relationship; the validator resolves them and checks the date. */
-export const dateBasisSchema = z.strictObject({
-  words: nonEmpty,
-  reckoning: z.enum(RECKONINGS, oneOf('reckoning', RECKONINGS)).optional(),
-  /** Anything the resolution does not say (e.g. where the year comes from). */
-  note: nonEmpty.optional(),
-});
+export { dateBasisSchema, publishedDaysSchema } from '../domain';
 
 export const ARTICLE_FILE_PATTERN = /^articles\/[A-Za-z0-9._-]+\.txt$/;
 
 export const documentSchema = z.strictObject({
-  id: slug,
-  title: nonEmpty,
-  /** What the document is, e.g. where the title came from when the text has none. */
-  description: nonEmpty.optional(),
-  publisher: nonEmpty.nullable().default(null),
-  published: partialDateSchema.nullable(),
-  /** How `published` was obtained when the text does not state it. */
-  publishedNote: nonEmpty.optional(),
-  publishedDays: publishedDaysSchema.optional(),
-  url: z.url({ error: (issue) => `expected an absolute URL or null, got ${describe(issue.input)}` }).nullable(),
+  ...documentFields,
   articleFile: z.string().regex(ARTICLE_FILE_PATTERN, {
     error: (issue) => `expected "articles/<file>.txt" (relative to the seeds dir), got ${describe(issue.input)}`,
   }),
-});
-
-export const sourceSchema = z.strictObject({
-  quote: z.string().min(1, { error: 'expected the exact quote, got an empty string' }),
-  /** Defaults to the file's own document. */
-  documentId: slug.optional(),
-  /** Entity id or name/alias of whom the quote is credited to. */
-  attributedTo: nonEmpty.optional(),
-  /** Which occurrence of the quote, 0 = the first, when it occurs more than once. */
-  occurrence: z.number().int().min(0).optional(),
-});
-
-const qualifierKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
-  error: (issue) => `qualifier names are identifiers (letters, digits, _), got ${describe(issue.input)}`,
-});
-
-export const entitySchema = z.strictObject({
-  id: slug,
-  kind: z.enum(ENTITY_KINDS, oneOf('entity kind', ENTITY_KINDS)),
-  name: nonEmpty,
-  aliases: z.array(nonEmpty).default([]),
-  description: nonEmpty.nullable().default(null),
-  named: z.boolean().default(true),
-  /** Checked against the kind's schema by the validator. */
-  properties: z.record(z.string(), z.unknown()).default({}),
-  /** Quotes supporting the description and properties. */
-  sources: z.array(sourceSchema).default([]),
-});
-
-export const relationshipSchema = z.strictObject({
-  id: slug,
-  type: z.enum(RELATIONSHIP_TYPES as [string, ...string[]], oneOf('relationship type', RELATIONSHIP_TYPES)),
-  from: nonEmpty,
-  to: nonEmpty,
-  date: partialDateSchema.optional(),
-  since: partialDateSchema.optional(),
-  until: partialDateSchema.optional(),
-  dateBasis: dateBasisSchema.optional(),
-  status: z.enum(RELATIONSHIP_STATUSES, oneOf('status', RELATIONSHIP_STATUSES)),
-  confidence: z
-    .number({ error: (issue) => `expected a number from 0 to 1, got ${describe(issue.input)}` })
-    .min(0, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` })
-    .max(1, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` }),
-  qualifiers: z.record(qualifierKey, z.union([z.string(), z.number(), z.boolean()])).default({}),
-  sources: z.array(sourceSchema).min(1, { error: 'expected at least one source (document + exact quote)' }),
 });
 
 /** The outer shape; entries are checked one by one with the schemas above. */

@@ -1,21 +1,21 @@
 import {
-  endpointProblem,
-  parseEntityProperties,
-  temporalProblems,
+  checkEntity,
+  checkRelationship,
+  checkSources,
+  type DefaultDocument,
   zodProblems,
   type DocumentRecord,
   type PublicationDays,
+  type FactContext,
+  type Problem,
   type Relationship,
-  type RelationshipType,
   type SeedEntity,
   type SeedGraph,
   type Source,
-  type Temporal,
 } from '../domain';
 import { checkDateBasis, publicationDays } from './date-basis';
 import { EntityRegistry } from './entity-registry';
 import { formatPath, type SeedError } from './errors';
-import { locateQuote } from './quotes';
 import { RelationshipSet } from './relationship-set';
 import type { z } from 'zod';
 
@@ -53,7 +53,7 @@ interface StoredText {
 interface PendingSources {
   file: string;
   path: Path;
-  defaultDocumentId: string | null;
+  defaultDocument: DefaultDocument;
   sources: readonly SeedSourceInput[];
 }
 
@@ -67,6 +67,9 @@ interface PendingSources {
 export function validateSeed(input: SeedInput): SeedValidation {
   const errors: SeedError[] = [];
   const report = (file: string, path: Path, message: string) => errors.push({ file, path: formatPath(path), message });
+  const reportAll = (file: string, path: Path, problems: readonly Problem[]) => {
+    for (const problem of problems) report(file, [...path, ...problem.path], problem.message);
+  };
   const checked = <S extends z.ZodType>(schema: S, data: unknown, file: string, path: Path): z.output<S> | null => {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
@@ -82,6 +85,8 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const documentFiles = new Map<string, string>();
   const publications = new Map<string, PublicationDays>();
   const documentless = new Set<string>();
+  const defaultDocument = (file: string, documentId: string | null): DefaultDocument =>
+    documentId !== null ? { id: documentId } : documentless.has(file) ? 'required' : 'invalid';
   const registry = new EntityRegistry();
   const parsed: Array<{ file: string; documentId: string | null; entities: unknown[]; relationships: unknown[] }> = [];
 
@@ -164,77 +169,37 @@ export function validateSeed(input: SeedInput): SeedValidation {
         );
         return;
       }
-      const properties = parseEntityProperties(entity.kind, entity.properties);
-      if (!properties.ok) {
-        for (const p of properties.problems) report(file, [...path, 'properties', ...p.path], p.message);
+      const { sources, ...declared } = entity;
+      const checkedEntity = checkEntity(declared);
+      if (!checkedEntity.ok) {
+        reportAll(file, path, checkedEntity.problems);
         registry.markInvalid(entity.id, entity.name);
         return;
       }
-      const { sources, ...rest } = entity;
-      const problems = registry.add(
-        { ...rest, properties: properties.properties, sources: [] },
-        { file, path: formatPath(path) },
-      );
+      const problems = registry.add({ ...checkedEntity.value, sources: [] }, { file, path: formatPath(path) });
       for (const [suffix, message] of problems) report(file, [...path, ...suffix.split('.')], message);
       if (sources.length > 0) {
         const list = pendingEntitySources.get(entity.id) ?? [];
-        list.push({ file, path: [...path, 'sources'], defaultDocumentId: documentId, sources });
+        list.push({ file, path: [...path, 'sources'], defaultDocument: defaultDocument(file, documentId), sources });
         pendingEntitySources.set(entity.id, list);
       }
     });
   }
 
+  const facts: FactContext = {
+    resolve: (ref) => registry.resolve(ref),
+    document: (id) => {
+      const stored = texts.get(id);
+      return stored && { text: stored.text, label: stored.articleFile };
+    },
+    documentIds: () => [...texts.keys()],
+    ambiguousQuotes: 'first',
+  };
   const locate = (pending: PendingSources): Source[] | null => {
-    let ok = true;
-    const located = pending.sources.flatMap((source, j): Source[] => {
-      const path = [...pending.path, j];
-      const documentId = source.documentId ?? pending.defaultDocumentId;
-      const stored = documentId === null ? undefined : texts.get(documentId);
-      if (documentId === null) {
-        // Where the file's own document is invalid, that was reported already.
-        if (!documentless.has(pending.file)) return [];
-        ok = false;
-        report(
-          pending.file,
-          [...path, 'documentId'],
-          'required in a graph file without a document (expected a document id)',
-        );
-        return [];
-      }
-      if (!stored) {
-        ok = false;
-        if (source.documentId !== undefined) {
-          report(
-            pending.file,
-            [...path, 'documentId'],
-            `no document "${documentId}" with a stored article; known documents: ${[...texts.keys()].join(', ') || 'none'}`,
-          );
-        }
-        return [];
-      }
-      const at = locateQuote(stored.text, source.quote, stored.articleFile, source.occurrence);
-      if (!at.ok) {
-        ok = false;
-        report(
-          pending.file,
-          [...path, source.occurrence !== undefined && at.message.startsWith('occurrence') ? 'occurrence' : 'quote'],
-          at.message,
-        );
-        return [];
-      }
-      let attributedTo: string | null = null;
-      if (source.attributedTo !== undefined) {
-        const who = registry.resolve(source.attributedTo);
-        if (who.ok === true) attributedTo = who.id;
-        else {
-          ok = false;
-          if (who.ok === false) report(pending.file, [...path, 'attributedTo'], who.message);
-          return [];
-        }
-      }
-      return [{ documentId, quote: source.quote, start: at.start, end: at.end, attributedTo }];
-    });
-    return ok ? located : null;
+    const sources = checkSources(pending.sources, facts, pending.defaultDocument);
+    if (sources.ok) return sources.value;
+    reportAll(pending.file, pending.path, sources.problems);
+    return null;
   };
 
   // 3. Quotes behind entities.
@@ -266,46 +231,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
     path: Path,
     documentId: string | null,
   ): Relationship | null {
-    const type = rel.type as RelationshipType;
-    let ok = true;
-    const ends = (['from', 'to'] as const).map((end) => {
-      const resolved = registry.resolve(rel[end]);
-      if (resolved.ok === true) {
-        const problem = endpointProblem(type, end, resolved.kind);
-        if (problem) {
-          report(file, [...path, end], `"${rel[end]}" is a ${resolved.kind}: ${problem}`);
-          ok = false;
-        }
-        return resolved.id;
-      }
-      if (resolved.ok === false) report(file, [...path, end], resolved.message);
-      ok = false;
-      return '';
-    });
-    const temporal: Temporal = {};
-    if (rel.date) temporal.date = rel.date;
-    if (rel.since) temporal.since = rel.since;
-    if (rel.until) temporal.until = rel.until;
-    for (const problem of temporalProblems(temporal)) {
-      report(file, [...path, rel.date ? 'date' : 'since'], problem);
-      ok = false;
-    }
     const dating = checkDateBasis(rel, (documentId !== null && publications.get(documentId)) || null);
     for (const [suffix, message] of dating.problems) report(file, [...path, ...suffix], message);
-    if (dating.problems.length > 0) ok = false;
-    const sources = locate({ file, path: [...path, 'sources'], defaultDocumentId: documentId, sources: rel.sources });
-    if (!sources || !ok) return null;
-    return {
-      id: rel.id,
-      type,
-      fromId: ends[0]!,
-      toId: ends[1]!,
-      temporal,
-      status: rel.status,
-      confidence: rel.confidence,
-      qualifiers: dating.qualifier === null ? rel.qualifiers : { ...rel.qualifiers, dateBasis: dating.qualifier },
-      sources,
-    };
+    const built = checkRelationship(rel, facts, defaultDocument(file, documentId));
+    if (!built.ok) reportAll(file, path, built.problems);
+    if (!built.ok || dating.problems.length > 0) return null;
+    // The validator, not the file, writes how the date was obtained (see date-basis.ts).
+    if (dating.qualifier === null) return built.value;
+    return { ...built.value, qualifiers: { ...built.value.qualifiers, dateBasis: dating.qualifier } };
   }
 
   // Stable: within a file, errors stay in the order of the file's entries.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { ensureWebBuilt } from '../../scripts/build-web';
-import { GraphClient, applyMigrations } from '../../src/graph';
+import { GraphClient, applyMigrations, warmWritePlans } from '../../src/graph';
 import { ensureLauncherBuilt, repoRoot, startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j';
 import { loadSeedDir } from '../../src/seed/load';
 import { testDriver } from './neo4j';
@@ -37,10 +37,10 @@ export default async function globalSetup(): Promise<void> {
 async function prepareDatabase(): Promise<void> {
   const driver = testDriver();
   try {
-    await applyMigrations(
-      new GraphClient(driver, { database: process.env['NEO4J_DATABASE'] ?? null, timeoutMs: 300_000 }),
-    );
+    const client = new GraphClient(driver, { database: process.env['NEO4J_DATABASE'] ?? null, timeoutMs: 300_000 });
+    await applyMigrations(client);
     await loadSeedDir(driver, path.join(repoRoot(), 'seeds'), { database: process.env['NEO4J_DATABASE'] });
+    await warmWritePlans(client);
   } finally {
     await driver.close();
   }

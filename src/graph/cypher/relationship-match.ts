@@ -27,7 +27,20 @@ export function directedPattern(from: string, rel: string, to: string, types: st
 }
 
 /**
- * The predicates of a RelationshipCriteria on relationship variable `r`.
+ * Which stored versions a read sees: those recorded by `knownAt` and not
+ * retracted by then (`recordedAt <= knownAt < retractedAt`); with no `knownAt`
+ * (now), the current ones, which is one property test. Times are ISO 8601
+ * UTC text of one width, so they compare in time order. Data written before
+ * versions existed has no `recordedAt` and counts as known all along.
+ */
+export function knownAtPredicate(r: string, knownAt: string | null, param: string): string {
+  if (knownAt === null) return `${r}.retractedAt IS NULL`;
+  return `coalesce(${r}.recordedAt <= $${param}, true) AND (${r}.retractedAt IS NULL OR ${r}.retractedAt > $${param})`;
+}
+
+/**
+ * The predicates of a RelationshipCriteria on relationship variable `r`,
+ * always including which versions are known (knownAtPredicate).
  * Parameters are prefixed so that several fragments can share one statement.
  * A fact dated at a point counts from that point on for `asOf`; a fact with
  * no date at all passes the date tests only when `includeUndated`.
@@ -39,6 +52,8 @@ export function relationshipPredicates(criteria: RelationshipCriteria, r: string
     params[prefix + name] = value;
     return '$' + prefix + name;
   };
+  if (criteria.knownAt !== null) params[`${prefix}knownAt`] = criteria.knownAt;
+  where.push(knownAtPredicate(r, criteria.knownAt, `${prefix}knownAt`));
   if (criteria.statuses && criteria.statuses.length > 0) {
     where.push(`${r}.status IN ${p('statuses', [...criteria.statuses])}`);
   }

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/entity-kinds';
 import type { RelationshipType } from '../../domain/relationship-kinds';
 import type { GraphClient } from '../client';
+import { knownAtPredicate } from '../cypher/relationship-match';
 
 export interface GraphCounts {
   entityCount: number;
@@ -10,22 +11,28 @@ export interface GraphCounts {
   relationshipsByType: Array<{ type: RelationshipType; count: number }>;
 }
 
-/** Counts of entities by kind and of relationships and their sources by type. */
-export async function graphCounts(client: GraphClient): Promise<GraphCounts> {
+/**
+ * Counts of entities by kind and of relationships and their sources by type,
+ * as the graph stood at `knownAt` (null: now): relationship versions known
+ * then, entities recorded by then (an entity is never retracted).
+ */
+export async function graphCounts(client: GraphClient, knownAt: string | null = null): Promise<GraphCounts> {
   const rows = await client.read<{
     kinds: Array<{ kind: EntityKind; count: number }>;
     types: Array<{ type: RelationshipType; count: number; sources: number }>;
   }>(
     `CALL () {
-       MATCH (e:Entity) WITH e.kind AS kind, count(*) AS count ORDER BY kind
+       MATCH (e:Entity) ${knownAt === null ? '' : 'WHERE coalesce(e.recordedAt <= $knownAt, true) '}WITH e.kind AS kind, count(*) AS count ORDER BY kind
        RETURN collect({ kind: kind, count: count }) AS kinds
      }
      CALL () {
-       MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS count, sum(size(r.sourceQuotes)) AS sources
+       MATCH (:Entity)-[r]->(:Entity) WHERE ${knownAtPredicate('r', knownAt, 'knownAt')}
+       WITH type(r) AS type, count(*) AS count, sum(size(r.sourceQuotes)) AS sources
        ORDER BY type
        RETURN collect({ type: type, count: count, sources: sources }) AS types
      }
      RETURN kinds, types`,
+    knownAt === null ? {} : { knownAt },
   );
   const { kinds, types } = rows[0] ?? { kinds: [], types: [] };
   return {

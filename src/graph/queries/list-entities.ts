@@ -56,7 +56,9 @@ function filterPredicates(filter: EntityListRequest['filter']) {
     params.named = filter.named;
   }
   if (filter.hasRelationshipTypes?.length) {
-    where.push(`EXISTS { (e)-[${typeAlternation(filter.hasRelationshipTypes)}]-(:Entity) }`);
+    where.push(
+      `EXISTS { (e)-[r${typeAlternation(filter.hasRelationshipTypes)}]-(:Entity) WHERE r.retractedAt IS NULL }`,
+    );
   }
   if (filter.activeIn) {
     const dated = relationshipPredicates(

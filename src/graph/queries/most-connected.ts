@@ -11,7 +11,7 @@ export async function mostConnected(
 ): Promise<Array<{ entity: SourcedEntity; degree: number }>> {
   const rows = await client.read<{ entity: Record<string, unknown>; degree: number }>(
     `MATCH (e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds
-     WITH e, COUNT { (e)--() } AS degree
+     WITH e, COUNT { (e)-[r]-() WHERE r.retractedAt IS NULL } AS degree
      ORDER BY degree DESC, e.id
      LIMIT $first
      RETURN e ${ENTITY_PROJECTION} AS entity, degree`,

@@ -1,10 +1,4 @@
-export {
-  writeSeedGraph,
-  hasEntities,
-  entityStatement,
-  relationshipStatement,
-  staleRelationshipStatement,
-} from './seed-graph';
+export { writeSeedGraph, hasEntities, entityStatement, relationshipStatement, SEED_ACTOR } from './seed-graph';
 export type { WriteSeedOptions, WrittenCounts } from './seed-graph';
 export { seedRows, relationshipRow, sourceLists } from './seed-rows';
 export type { SeedRows, EntityWriteRow, RelationshipWriteRow } from './seed-rows';

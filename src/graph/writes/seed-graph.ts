@@ -1,13 +1,22 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
+import { assertEntityKind, assertRelationshipType, type SeedGraph } from '../../domain';
+import { systemViewer } from '../../domain/viewer';
+import { GraphClient } from '../client';
+import type { Statement, WriteTx } from '../write-transaction';
+import { appendAudit } from './audit';
+import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
+import { latestVersionsStatement } from './relationship-statements';
+import { seedRows } from './seed-rows';
+import { stampNow, type WriteStamp } from './stamp';
 import {
-  ENTITY_KINDS,
-  RELATIONSHIP_TYPES,
-  assertEntityKind,
-  assertRelationshipType,
-  type SeedGraph,
-} from '../../domain';
-import { seedRows, type RelationshipWriteRow } from './seed-rows';
+  entityVersionRow,
+  relationshipDigest,
+  relationshipVersionRow,
+  sourceRecordedAt,
+  writeRelationshipVersions,
+  type Retracting,
+} from './versions';
 
 export interface WriteSeedOptions {
   /** Delete every node and relationship first, in the same transaction. */
@@ -22,20 +31,16 @@ export interface WrittenCounts {
 }
 
 const RESET_BATCH = 10_000;
+/** A seed is a bulk write: it gets more time than a request's transaction. */
+const SEED_TIMEOUT_MS = 300_000;
+export const SEED_ACTOR = systemViewer('seed').actor;
 
-/** Cypher that stores entity rows of one kind. Exported for the Cypher-text tests. */
+/** Cypher that stores entity rows of one kind (the benchmark's bulk loader uses it). */
 export function entityStatement(kind: string): string {
-  const label = assertEntityKind(kind);
-  const others = ENTITY_KINDS.filter((k) => k !== label);
-  return `UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-SET e = row.props
-SET e:${label}
-REMOVE e:${others.join(':')}
-RETURN count(e) AS written`;
+  return putEntitiesStatement(kind, []).cypher;
 }
 
-/** Cypher that stores relationship rows of one type between existing entities. */
+/** Cypher that MERGEs bare relationship rows: the benchmark's bulk loader of synthetic data, not a write path. */
 export function relationshipStatement(type: string): string {
   const t = assertRelationshipType(type);
   return `UNWIND $rows AS row
@@ -47,105 +52,117 @@ SET r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
 RETURN count(r) AS written`;
 }
 
+/** Empties the graph and its audit trail for `seed --reset`; API keys are credentials, not graph content, and stay. */
+export function resetStatement(): Statement {
+  return {
+    cypher: 'MATCH (n) WHERE NOT n:ApiKey WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n',
+    params: { batch: RESET_BATCH },
+  };
+}
+
+interface StoredState {
+  id: string;
+  version: number | null;
+  digest: string | null;
+  /** Entities: the last writer; relationships: the writer of the latest version. */
+  by: string | null;
+  retracted?: boolean;
+  recordedAt?: string | null;
+}
+
 /**
- * Cypher that deletes what is left of an edited relationship: one carrying the
- * id of a row but of another type or between other endpoints. One statement
- * (planned once) with a branch per allow-listed type, so that each lookup is a
- * seek on that type's id index rather than a scan of every relationship.
+ * What a seed load may change: what is new, and what the seed itself wrote
+ * last and now reads differently. A fact or entity changed or retracted
+ * through the API since is left as the API made it: a reload never undoes a
+ * correction nor brings back a retracted fact.
  */
-export function staleRelationshipStatement(): string {
-  const branches = RELATIONSHIP_TYPES.map(
-    (type) => `  MATCH (a)-[r:${assertRelationshipType(type)} {id: row.id}]->(b) RETURN r, a, b`,
-  );
-  return `UNWIND $rows AS row
-CALL (row) {
-${branches.join('\n  UNION ALL\n')}
-}
-WITH row, r, a, b
-WHERE type(r) <> row.type OR a.id <> row.from OR b.id <> row.to
-DELETE r`;
+const seedMayWrite = (state: StoredState | undefined, digest: string) =>
+  !state || (state.retracted !== true && state.by === SEED_ACTOR.id && state.digest !== digest);
+
+async function writeEntities(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
+  const rows = seedRows(graph);
+  const states = await tx.run<StoredState>(entityStatesStatement(graph.entities.map((e) => e.id)));
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const written: string[] = [];
+  for (const [kind, list] of rows.entities) {
+    const changed = list.flatMap((row) => {
+      const state = byId.get(row.id);
+      const next = entityVersionRow(row, (state?.version ?? 0) + 1, state?.recordedAt ?? stamp.at, stamp);
+      return seedMayWrite(state, String(next.props.digest)) ? [next] : [];
+    });
+    if (changed.length === 0) continue;
+    await tx.run(putEntitiesStatement(assertEntityKind(kind), changed));
+    written.push(...changed.map((row) => row.id));
+  }
+  return written;
 }
 
-/** Runs one statement and reads a number from its single row (0 when there is no row). */
-async function numberFrom(
-  tx: ManagedTransaction,
-  cypher: string,
-  params: Record<string, unknown>,
-  key: string,
-): Promise<number> {
-  const result = await tx.run(cypher, params);
-  const value: unknown = result.records[0]?.get(key);
-  if (typeof value === 'number') return value;
-  return neo4j.isInt(value) ? value.toNumber() : 0;
-}
-
-/** Names the relationships of `rows` whose endpoint is not an entity, for the error that aborts the write. */
-async function danglingEndpoints(tx: ManagedTransaction, rows: readonly RelationshipWriteRow[]): Promise<string[]> {
-  const result = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS found`, {
-    ids: [...new Set(rows.flatMap((r) => [r.from, r.to]))],
+async function writeRelationships(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
+  const latest = await tx.run<StoredState>(latestVersionsStatement(graph.relationships.map((r) => r.id)));
+  const byId = new Map(latest.map((s) => [s.id, s]));
+  const retract: Retracting[] = [];
+  const create = graph.relationships.flatMap((rel) => {
+    const state = byId.get(rel.id);
+    if (!seedMayWrite(state, relationshipDigest(rel))) return [];
+    const version = (state?.version ?? 0) + 1;
+    if (state) retract.push({ id: rel.id, version: state.version!, reason: 'seed reload', supersededBy: version });
+    return [relationshipVersionRow(rel, version, stamp, sourceRecordedAt(rel, null, stamp))];
   });
-  const found = new Set<unknown>(result.records[0]?.get('found') as unknown[]);
-  return rows
-    .filter((r) => !found.has(r.from) || !found.has(r.to))
-    .map((r) => `${r.id} (${found.has(r.from) ? r.to : r.from})`);
+  const types = new Map(graph.relationships.map((r) => [r.id, r.type]));
+  const result = await writeRelationshipVersions(tx, stamp, retract, create, types, async () => {
+    throw new Error('Seed write aborted, nothing was written: a relationship changed while the seed was written');
+  });
+  if (result.missing.length > 0) {
+    const type = result.missing[0]!.type;
+    const ofType = result.missing.filter((m) => m.type === type);
+    throw new Error(
+      `Seed write aborted, nothing was written: ${ofType.length} ${type} relationship(s) have an endpoint that is not an entity: ${ofType.map((m) => `${m.id} (${m.end})`).join(', ')}`,
+    );
+  }
+  return create.map((row) => row.id);
 }
 
 /**
- * Writes a validated seed graph in ONE write transaction: all of it or none
- * of it. Entities and relationships are MERGEd on `id` and their properties
- * replaced, so writing the same graph twice changes nothing (sources are set
- * from the graph, never appended). Rows are sent in batches per kind/type
- * (`UNWIND $rows`); labels and types are interpolated only after the domain
- * allow-list check. A relationship whose endpoint is missing aborts the whole
- * transaction with an error naming it. `reset` deletes every node first.
- * Constraints and indexes are the migrations' job, not this function's.
+ * Writes a validated seed graph in ONE write transaction, through the write
+ * path's own statements and versions, as the `system:seed` actor: all of it
+ * or none of it. Loading the same graph twice changes nothing; a fact the
+ * seed wrote and now states differently gets a new version (the old one is
+ * retracted, not overwritten). A load that changes anything appends one
+ * audit record (operation `seed`) naming the documents and what it wrote.
+ * A relationship whose endpoint is missing aborts the whole transaction with
+ * an error naming it. `reset` deletes every node first (audit records too).
  */
 export async function writeSeedGraph(
   driver: Driver,
   graph: SeedGraph,
   options: WriteSeedOptions = {},
 ): Promise<WrittenCounts> {
-  const rows = seedRows(graph);
-  const allRelationshipRows = [...rows.relationships].flatMap(([type, list]) =>
-    list.map((row) => ({ id: row.id, type, from: row.from, to: row.to })),
-  );
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const counts: WrittenCounts = { deleted: 0, entities: 0, relationships: 0 };
-      if (options.reset) {
-        for (;;) {
-          const deleted = await numberFrom(
-            tx,
-            'MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n',
-            { batch: neo4j.int(RESET_BATCH) },
-            'n',
-          );
-          counts.deleted += deleted;
-          if (deleted < RESET_BATCH) break;
-        }
+  const client = new GraphClient(driver, { database: options.database ?? null, timeoutMs: SEED_TIMEOUT_MS });
+  const stamp = stampNow(SEED_ACTOR);
+  return client.writeTransaction(async (tx) => {
+    let deleted = 0;
+    if (options.reset) {
+      for (;;) {
+        const [row] = await tx.run<{ n: number }>(resetStatement());
+        deleted += row?.n ?? 0;
+        if ((row?.n ?? 0) < RESET_BATCH) break;
       }
-      for (const [kind, list] of rows.entities) {
-        counts.entities += await numberFrom(tx, entityStatement(kind), { rows: list }, 'written');
-      }
-      if (!options.reset && allRelationshipRows.length > 0) {
-        await tx.run(staleRelationshipStatement(), { rows: allRelationshipRows });
-      }
-      for (const [type, list] of rows.relationships) {
-        const written = await numberFrom(tx, relationshipStatement(type), { rows: list }, 'written');
-        if (written !== list.length) {
-          const missing = await danglingEndpoints(tx, list);
-          throw new Error(
-            `Seed write aborted, nothing was written: ${list.length - written} ${type} relationship(s) have an endpoint that is not an entity: ${missing.join(', ')}`,
-          );
-        }
-        counts.relationships += written;
-      }
-      return counts;
-    });
-  } finally {
-    await session.close();
-  }
+    }
+    const entities = await writeEntities(tx, graph, stamp);
+    const relationships = await writeRelationships(tx, graph, stamp);
+    if (entities.length + relationships.length > 0) {
+      await appendAudit(tx, stamp, {
+        operation: 'seed',
+        input: { documents: graph.documents.map((d) => d.id) },
+        before: null,
+        after: { entities: entities.length, relationships: relationships.length },
+        reason: null,
+        entityIds: entities,
+        relationshipIds: relationships,
+      });
+    }
+    return { deleted, entities: entities.length, relationships: relationships.length };
+  });
 }
 
 /** True when the database holds at least one `:Entity` node (the server seeds only an empty one). */

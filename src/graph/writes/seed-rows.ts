@@ -10,6 +10,7 @@ import {
   type SeedGraph,
   type Source,
 } from '../../domain';
+import { sha256 } from './stamp';
 
 /** A stored property value as sent to Neo4j; whole numbers go as Integer, not Float. */
 type Stored = string | number | boolean | Integer | null | string[] | Integer[];
@@ -90,7 +91,11 @@ export function seedRows(graph: SeedGraph): SeedRows {
       description: entity.description,
       named: entity.named,
     });
-    if (kind === 'Document') props.text = texts.get(entity.id) ?? null;
+    if (kind === 'Document') {
+      const text = texts.get(entity.id) ?? null;
+      props.text = text;
+      props.textSha256 = text === null ? null : sha256(text);
+    }
     if (entity.sources.length > 0) Object.assign(props, sourceLists(entity.sources));
     const rows = entities.get(kind) ?? [];
     rows.push({ id: entity.id, props });

@@ -34,5 +34,6 @@ export function toCriteria(filter: RelationshipFilter | null | undefined): Relat
     statuses: filter.statuses && filter.statuses.length > 0 ? filter.statuses : null,
     minConfidence: filter.minConfidence ?? null,
     includeUndated: filter.includeUndated ?? true,
+    knownAt: filter.knownAt ?? null,
   };
 }

@@ -2,7 +2,7 @@
 import type { EntityKindValue as EntityKind } from '../models';
 import type { ScopeValue as Scope } from '../models';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel } from '../models';
+import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -24,10 +24,55 @@ export type Scalars = {
   /** A calendar day, ISO 8601: `2025-04-14`. */
   Date: { input: string; output: string; }
   /**
+   * An instant, ISO 8601 / RFC 3339 with its offset: `2025-04-14T09:30:00Z` or
+   * `2025-04-14T11:30:00+02:00`. Answers are always UTC with milliseconds.
+   */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value: audit records' input and before/after, an entity's kind properties. */
+  JSON: { input: unknown; output: unknown; }
+  /**
    * A date known only as precisely as the reporting allows, ISO 8601 reduced precision:
    * `2025` (a year), `2025-04` (a month) or `2025-04-14` (a day). The form is the precision.
    */
   PartialDate: { input: string; output: string; }
+};
+
+export type AddDocumentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; made from the title when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** As precise as known: `2025`, `2025-04` or `2025-04-14`. */
+  published?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** How `published` was obtained when the text does not state it. */
+  publishedNote?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, verbatim: quotes must be exact substrings of it. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddRelationshipInput = {
+  confidence: Scalars['Float']['input'];
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  from: Scalars['ID']['input'];
+  /** A slug; made from the type and ends when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Details the reporting gives, as `{name: string | number | boolean}`. */
+  qualifiers?: InputMaybe<Scalars['JSON']['input']>;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  sources: Array<SourceInput>;
+  status: RelationshipStatus;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type AddSourceInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relationshipId: Scalars['ID']['input'];
+  source: SourceInput;
 };
 
 /** An API key, without its secret: that is shown once, by `createApiKey`, and stored only as a hash. */
@@ -48,6 +93,55 @@ export type ApiKey = {
   revokedAt: Maybe<Scalars['String']['output']>;
   revokedBy: Maybe<Scalars['String']['output']>;
   scopes: Array<Scope>;
+};
+
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** `key`, `token`, `anonymous` or `system`. */
+  type: Scalars['String']['output'];
+};
+
+export type AuditFilter = {
+  /** An actor id (key id, token subject, `system:seed`). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Changes that touched this entity (its own, or a relationship at it). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  relationshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Changes made within this interval (ends inclusive). */
+  window?: InputMaybe<DateTimeWindow>;
+};
+
+/** One change, as the audit trail keeps it: appended in the change's own transaction, never updated. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  actor: AuditActor;
+  /** What it wrote; null for a withdrawal of nothing. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** Server clock. */
+  at: Scalars['DateTime']['output'];
+  /** What the change replaced; null for a creation. */
+  before: Maybe<Scalars['JSON']['output']>;
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  input: Maybe<Scalars['JSON']['output']>;
+  /** The mutation's name, or `seed` for a seed load. */
+  operation: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  relationshipIds: Array<Scalars['ID']['output']>;
+};
+
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  edges: Array<AuditRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
 };
 
 export type CommonNeighbour = {
@@ -83,10 +177,12 @@ export type Country = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Region the reporting places the country in, e.g. `Latin America`. */
   region: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -107,8 +203,10 @@ export type Court = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -117,6 +215,19 @@ export type CourtRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RelationshipSort>;
+};
+
+export type CreateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A slug; made from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  /** False when the reporting does not name it. Default true. */
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind's own properties, e.g. `{"roles": ["President"]}` for a PERSON (see docs/seed-format.md). */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A new key and its secret. Store the secret now: it is never shown again. */
@@ -132,6 +243,11 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+export type DateTimeWindow = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /**
  * A date window; each end is a PartialDate taken at its widest (`from: "2025-03"`
@@ -179,12 +295,14 @@ export type Document = Entity & {
   /** How the publication date was obtained when the document does not state it. */
   publishedNote: Maybe<Scalars['String']['output']>;
   publisher: Maybe<Scalars['String']['output']>;
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   /** The full stored text, for a source document; null for documents the graph only mentions. */
   text: Maybe<Scalars['String']['output']>;
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -217,10 +335,12 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** False when the reporting does not name the entity (e.g. 'a federal judge'). */
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Relationships at this entity, each with its sources, as a cursor connection. */
   relationships: RelationshipConnection;
   /** Who says so: the quotes behind the description and properties (may be empty). */
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -234,6 +354,12 @@ export type EntityRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RelationshipSort>;
+};
+
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  audit: AuditRecord;
+  entity: Entity;
 };
 
 export type EntityConnection = {
@@ -286,8 +412,10 @@ export type Event = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -308,8 +436,10 @@ export type Government = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -348,10 +478,12 @@ export type Group = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   /** The size as the reporting gives it, e.g. `hundreds`, `17`. */
   size: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -391,8 +523,10 @@ export type Law = Entity & {
   priorInvocations: Maybe<Scalars['Int']['output']>;
   /** True when the reporting says the earlier invocations were all in wartime. */
   priorInvocationsWartimeOnly: Maybe<Scalars['Boolean']['output']>;
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -403,23 +537,193 @@ export type LawRelationshipsArgs = {
   sort?: InputMaybe<RelationshipSort>;
 };
 
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stores a document and its full text verbatim (with its SHA-256), so that quotes can point into it. */
+  addDocument: EntityChange;
+  /**
+   * States a fact with at least one source. Each quote's offsets are computed from
+   * the document's stored text; a quote found more than once needs `start`.
+   */
+  addRelationship: RelationshipChange;
+  /** Adds a quote behind a relationship (a new version that has it). */
+  addSource: RelationshipChange;
   /** Creates an API key with the given scopes and returns its secret, once. */
   createApiKey: CreatedApiKey;
+  createEntity: EntityChange;
+  /** Withdraws a relationship: its current version is retracted with the reason; nothing replaces it. */
+  retractRelationship: RelationshipChange;
+  /** Withdraws one quote behind a relationship (a new version without it); the last one cannot be: retract the relationship. */
+  retractSource: RelationshipChange;
   /** Revokes a key at once (idempotent: a revoked key keeps its first revocation). Unknown id: NOT_FOUND. */
   revokeApiKey: ApiKey;
+  /** Changes an entity's name, aliases, description or kind properties; its kind and id never change. */
+  updateEntity: EntityChange;
+  /** Corrects a relationship: writes version n+1 and retracts version n, linked to it. */
+  updateRelationship: RelationshipChange;
 };
 
 
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationAddDocumentArgs = {
+  input: AddDocumentInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationAddRelationshipArgs = {
+  input: AddRelationshipInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   scopes: Array<Scope>;
 };
 
 
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationRetractRelationshipArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationRetractSourceArgs = {
+  input: RetractSourceInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationUpdateRelationshipArgs = {
+  input: UpdateRelationshipInput;
 };
 
 /** A gang, an agency, a company, a party. */
@@ -434,8 +738,10 @@ export type Organization = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -537,10 +843,12 @@ export type Person = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   /** Roles and titles the reporting gives, e.g. `President of the United States`. */
   roles: Array<Scalars['String']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -560,8 +868,10 @@ export type Place = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -583,8 +893,10 @@ export type Prison = Entity & {
   named: Scalars['Boolean']['output'];
   /** What the reporting calls it when it gives no proper name, e.g. `supermax`. */
   nickname: Maybe<Scalars['String']['output']>;
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -610,6 +922,11 @@ export type Query = {
   allShortestPaths: PathsResult;
   /** API keys, oldest first; revoked ones only when asked. */
   apiKeys: Array<ApiKey>;
+  /**
+   * The audit trail, newest first. Needs the `read` scope, like every read: it
+   * holds who changed what, when and why, never a secret.
+   */
+  auditLog: AuditRecordConnection;
   /**
    * Entities related to both `a` and `b` under `filter` (direction as seen from
    * each of them), with the relationships on each side; the most strongly tied
@@ -647,11 +964,14 @@ export type Query = {
    * `Path.minSources`, `Path.minConfidence`). At most `maxPageSize`.
    */
   paths: PathsResult;
-  /** One relationship by id. An unknown id is a NOT_FOUND error naming it. */
+  /**
+   * One relationship by id: the version known at `knownAt` (default now), or when
+   * none is, its last version with the retraction. An unknown id is NOT_FOUND.
+   */
   relationship: Maybe<Relationship>;
   /** Full-text search over names and aliases, tolerant of typos and prefixes. */
   search: Array<SearchHit>;
-  /** Counts by kind and type; the most connected entities. */
+  /** Counts by kind and type; the most connected entities; as the graph stood at `knownAt` (default now). */
   stats: GraphStats;
   /** An entity's dated relationships in date order. */
   timeline: Timeline;
@@ -668,6 +988,13 @@ export type QueryAllShortestPathsArgs = {
 
 export type QueryApiKeysArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -724,6 +1051,7 @@ export type QueryPathsArgs = {
 
 export type QueryRelationshipArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -731,6 +1059,11 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryStatsArgs = {
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -759,6 +1092,10 @@ export type Relationship = {
   id: Scalars['ID']['output'];
   /** Extra details the reporting gives, e.g. `occasion: official working visit`. */
   qualifiers: Array<Qualifier>;
+  /** When this version was written. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null while current. */
+  retraction: Maybe<Retraction>;
   /** When it began holding, for a state that lasts. */
   since: Maybe<DatedValue>;
   /** Who says so: every document and exact quote behind this relationship. Never empty. */
@@ -770,6 +1107,17 @@ export type Relationship = {
   type: RelationshipType;
   /** When it stopped holding. */
   until: Maybe<DatedValue>;
+  /** 1 for the first statement of the fact; each correction adds one. */
+  version: Scalars['Int']['output'];
+};
+
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  audit: AuditRecord;
+  /** The version this one replaced, now retracted; null for a new relationship. */
+  previous: Maybe<Relationship>;
+  /** The version the change wrote, or for a retraction the version it retracted. */
+  relationship: Relationship;
 };
 
 export type RelationshipConnection = {
@@ -802,6 +1150,12 @@ export type RelationshipFilter = {
   direction?: InputMaybe<Direction>;
   /** Whether relationships with no date at all pass the date tests. Default true. */
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The graph as it stood at this instant: what was recorded by then and not yet
+   * retracted. Default now. (`asOf` is when a fact held in the world; `knownAt`
+   * is when the graph knew it.)
+   */
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   statuses?: InputMaybe<Array<RelationshipStatus>>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -902,6 +1256,26 @@ export type RelationshipType =
   /** The subject authored the object document. From Person, Government, Organization, Court to Document; reads "subject wrote object". */
   | 'WROTE';
 
+export type RetractSourceInput = {
+  /** The source to withdraw: its document and start offset. */
+  documentId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  relationshipId: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
+};
+
+/** Why a version stopped being current. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['DateTime']['output'];
+  /** The actor id (API key id, token subject, or `system:…`). */
+  by: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** The version that replaced it; null when it was withdrawn. */
+  supersededBy: Maybe<Scalars['Int']['output']>;
+};
+
 export { Scope };
 
 /** An entity found by full-text search. */
@@ -929,6 +1303,8 @@ export type Source = {
   end: Scalars['Int']['output'];
   /** The exact words, a substring of the document's stored text. */
   quote: Scalars['String']['output'];
+  /** When this quote was first recorded behind the relationship. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Offset of the quote's first character in the document text (UTF-16 code units). */
   start: Scalars['Int']['output'];
 };
@@ -937,6 +1313,16 @@ export type Source = {
 /** Where a relationship was reported: the document and the exact quote in it. */
 export type SourceContextArgs = {
   chars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceInput = {
+  /** Entity id of whom the words are credited to. */
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  documentId: Scalars['ID']['input'];
+  /** The exact words, copied from the stored text. */
+  quote: Scalars['String']['input'];
+  /** Where the quote starts (UTF-16 offset); needed only when it occurs more than once. */
+  start?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -982,6 +1368,38 @@ export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
   type: RelationshipType;
+};
+
+/** Fields left out are unchanged; `null` clears `description`. */
+export type UpdateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version read before the change; another one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the kind's properties as a whole. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out are unchanged; `null` clears a date. Sources change through addSource / retractSource. */
+export type UpdateRelationshipInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The version read before the change; another one is CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces the qualifiers as a whole. */
+  qualifiers?: InputMaybe<Scalars['JSON']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  status?: InputMaybe<RelationshipStatus>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<RelationshipType>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -1057,21 +1475,33 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddDocumentInput: AddDocumentInput;
+  AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
   ApiKey: ResolverTypeWrapper<ApiKeyModelModel>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditFilter: AuditFilter;
+  AuditRecord: ResolverTypeWrapper<AuditRecordModelModel>;
+  AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['AuditRecordEdge']> }>;
+  AuditRecordEdge: ResolverTypeWrapper<Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommonNeighbour: ResolverTypeWrapper<CommonNeighbourModelModel>;
   CommonNeighbours: ResolverTypeWrapper<CommonNeighboursModelModel>;
   ConnectedEntity: ResolverTypeWrapper<Omit<ConnectedEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Country: ResolverTypeWrapper<EntityModelModel>;
   Court: ResolverTypeWrapper<EntityModelModel>;
+  CreateEntityInput: CreateEntityInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeWindow: DateTimeWindow;
   DateWindow: DateWindow;
   DatedValue: ResolverTypeWrapper<PartialDateModelModel>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityModelModel>;
   Entity: ResolverTypeWrapper<EntityModelModel>;
+  EntityChange: ResolverTypeWrapper<EntityChangeModelModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
@@ -1086,6 +1516,7 @@ export type ResolversTypes = {
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Law: ResolverTypeWrapper<EntityModelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1103,6 +1534,7 @@ export type ResolversTypes = {
   Qualifier: ResolverTypeWrapper<Qualifier>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModelModel>;
+  RelationshipChange: ResolverTypeWrapper<RelationshipChangeModelModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<RelationshipEdgeModelModel>;
   RelationshipFilter: RelationshipFilter;
@@ -1110,32 +1542,49 @@ export type ResolversTypes = {
   RelationshipSortField: RelationshipSortField;
   RelationshipStatus: RelationshipStatus;
   RelationshipType: RelationshipType;
+  RetractSourceInput: RetractSourceInput;
+  Retraction: ResolverTypeWrapper<Retraction>;
   Scope: Scope;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SortOrder: SortOrder;
   Source: ResolverTypeWrapper<SourceModelModel>;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModelModel>;
   Timeline: ResolverTypeWrapper<TimelineModelModel>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModelModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddDocumentInput: AddDocumentInput;
+  AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
   ApiKey: ApiKeyModelModel;
+  AuditActor: AuditActor;
+  AuditFilter: AuditFilter;
+  AuditRecord: AuditRecordModelModel;
+  AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditRecordEdge']> };
+  AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   Boolean: Scalars['Boolean']['output'];
   CommonNeighbour: CommonNeighbourModelModel;
   CommonNeighbours: CommonNeighboursModelModel;
   ConnectedEntity: Omit<ConnectedEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Country: EntityModelModel;
   Court: EntityModelModel;
+  CreateEntityInput: CreateEntityInput;
   CreatedApiKey: Omit<CreatedApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeWindow: DateTimeWindow;
   DateWindow: DateWindow;
   DatedValue: PartialDateModelModel;
   Document: EntityModelModel;
   Entity: EntityModelModel;
+  EntityChange: EntityChangeModelModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
@@ -1147,6 +1596,7 @@ export type ResolversParentTypes = {
   Group: EntityModelModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
   Law: EntityModelModel;
   Mutation: Record<PropertyKey, never>;
@@ -1164,17 +1614,23 @@ export type ResolversParentTypes = {
   Qualifier: Qualifier;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModelModel;
+  RelationshipChange: RelationshipChangeModelModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: RelationshipEdgeModelModel;
   RelationshipFilter: RelationshipFilter;
   RelationshipSort: RelationshipSort;
+  RetractSourceInput: RetractSourceInput;
+  Retraction: Retraction;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceModelModel;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModelModel;
   Timeline: TimelineModelModel;
   TimelineEntry: TimelineEntryModelModel;
   TypeCount: TypeCount;
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
 };
 
 export type RequiresScopeDirectiveArgs = {
@@ -1193,6 +1649,35 @@ export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends Res
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['Scope']>, ParentType, ContextType>;
+};
+
+export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AuditRecordConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditRecordEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 };
 
 export type CommonNeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommonNeighbour'] = ResolversParentTypes['CommonNeighbour']> = {
@@ -1220,9 +1705,11 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountryRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1235,8 +1722,10 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CourtRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1247,6 +1736,10 @@ export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType exte
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DatedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatedValue'] = ResolversParentTypes['DatedValue']> = {
@@ -1268,16 +1761,23 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   published?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
   publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<DocumentRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Country' | 'Court' | 'Document' | 'Event' | 'Government' | 'Group' | 'Law' | 'Organization' | 'Person' | 'Place' | 'Prison', ParentType, ContextType>;
+};
+
+export type EntityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -1301,8 +1801,10 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<EventRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1314,8 +1816,10 @@ export type GovernmentResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GovernmentRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1336,11 +1840,17 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GroupRelationshipsArgs>>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1358,14 +1868,24 @@ export type LawResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priorInvocations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priorInvocationsWartimeOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<LawRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDocument?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
+  addRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
+  createEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  retractRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
+  retractSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1377,8 +1897,10 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1428,9 +1950,11 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1442,8 +1966,10 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1456,8 +1982,10 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PrisonRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1469,6 +1997,7 @@ export type QualifierResolvers<ContextType = GraphQLContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   allShortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'from' | 'to'>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  auditLog?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   commonNeighbours?: Resolver<ResolversTypes['CommonNeighbours'], ParentType, ContextType, RequireFields<QueryCommonNeighboursArgs, 'a' | 'b'>>;
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
@@ -1478,7 +2007,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 };
 
@@ -1490,6 +2019,8 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qualifiers?: Resolver<Array<ResolversTypes['Qualifier']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
@@ -1497,6 +2028,13 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipChange'] = ResolversParentTypes['RelationshipChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
 export type RelationshipConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
@@ -1510,6 +2048,13 @@ export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType e
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ScopeResolvers = EnumResolverSignature<{ ADMIN?: any, READ?: any, WRITE?: any }, ResolversTypes['Scope']>;
@@ -1526,6 +2071,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1561,6 +2107,10 @@ export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   CommonNeighbour?: CommonNeighbourResolvers<ContextType>;
   CommonNeighbours?: CommonNeighboursResolvers<ContextType>;
   ConnectedEntity?: ConnectedEntityResolvers<ContextType>;
@@ -1568,9 +2118,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Court?: CourtResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DatedValue?: DatedValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
@@ -1578,6 +2130,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Government?: GovernmentResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1594,8 +2147,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Qualifier?: QualifierResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipChange?: RelationshipChangeResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   Scope?: ScopeResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
-import { DateScalar, PartialDateScalar } from '../scalars';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
+import { auditRecordResolvers } from './audit-record';
+import { mutationResolvers } from './mutation';
 import { entityKindEnumValue } from '../sdl/domain-enums';
 import { ApiKey, Scope, apiKeyMutationResolvers, apiKeyQueryResolvers } from './api-key';
 import { entityKindResolvers } from './entity-kinds';
@@ -15,6 +17,8 @@ const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [entityKindEnum
 export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
   EntityKind,
   Scope,
   ApiKey,
@@ -23,6 +27,7 @@ export const resolvers: Resolvers = {
   ...relationshipResolvers,
   ...traversalResolvers,
   ...pathResolvers,
-  Query: { ...queryResolvers.Query, ...pathQueryResolvers, ...apiKeyQueryResolvers },
-  Mutation: { ...apiKeyMutationResolvers },
+  ...mutationResolvers,
+  Query: { ...queryResolvers.Query, ...pathQueryResolvers, ...apiKeyQueryResolvers, ...auditRecordResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...apiKeyMutationResolvers },
 };

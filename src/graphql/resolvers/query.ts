@@ -4,6 +4,7 @@ import {
   graphCounts,
   listEntities,
   neighbourhood,
+  relationshipsById,
   searchEntities,
   timeline,
   type GraphCounts,
@@ -23,8 +24,10 @@ export const queryResolvers: Resolvers = {
       if (!entity) throw new NotFoundError('entity', id);
       return entity;
     },
-    relationship: async (_root, { id }, { loaders }) => {
-      const relationship = await loaders.relationship.load(id);
+    relationship: async (_root, { id, knownAt }, { graph, loaders }) => {
+      const [relationship] = knownAt
+        ? await relationshipsById(graph, [id], knownAt)
+        : [await loaders.relationship.load(id)];
       if (!relationship) throw new NotFoundError('relationship', id);
       return relationship;
     },
@@ -83,9 +86,9 @@ export const queryResolvers: Resolvers = {
       if (!page) throw new NotFoundError('entity', args.id);
       return { entityId: args.id, page };
     },
-    stats: (_root, _args, { graph }) => {
+    stats: (_root, { knownAt }, { graph }) => {
       let counts: Promise<GraphCounts> | null = null;
-      return { counts: () => (counts ??= graphCounts(graph)) };
+      return { counts: () => (counts ??= graphCounts(graph, knownAt ?? null)) };
     },
   },
 };

@@ -87,16 +87,26 @@ describe('pathPattern', () => {
       }),
     );
     expect(pattern).toBe(
-      '(a)((x)-[r:INVITED|LEADS]->(y:Entity) WHERE r.confidence >= $p_minConfidence AND NOT y.id IN $p_avoid AND (y = b OR COUNT { (y)--() } <= $p_maxDegree)){1,4}(b)',
+      '(a)((x)-[r:INVITED|LEADS]->(y:Entity) WHERE r.retractedAt IS NULL AND r.confidence >= $p_minConfidence AND NOT y.id IN $p_avoid AND (y = b OR COUNT { (y)--() } <= $p_maxDegree)){1,4}(b)',
     );
     expect(params).toEqual({ p_minConfidence: 0.5, p_avoid: ['x-1'], p_maxDegree: 200 });
   });
 
-  it('walks against the relationships for INCOMING and either way for BOTH, with no WHERE when nothing restricts', () => {
+  it('walks against the relationships for INCOMING and either way for BOTH, current versions only when nothing else restricts', () => {
     expect(pathPattern(search({ criteria: { ...ANY_RELATIONSHIP, direction: 'INCOMING' } })).pattern).toBe(
-      '(a)((x)<-[r]-(y:Entity)){1,6}(b)',
+      '(a)((x)<-[r]-(y:Entity) WHERE r.retractedAt IS NULL){1,6}(b)',
     );
-    expect(pathPattern(search()).pattern).toBe('(a)((x)-[r]-(y:Entity)){1,6}(b)');
+    expect(pathPattern(search()).pattern).toBe('(a)((x)-[r]-(y:Entity) WHERE r.retractedAt IS NULL){1,6}(b)');
+  });
+
+  it('walks the versions known at an instant, the instant a parameter', () => {
+    const { pattern, params } = pathPattern(
+      search({ criteria: { ...ANY_RELATIONSHIP, knownAt: '2026-01-02T03:04:05.000Z' } }),
+    );
+    expect(pattern).toBe(
+      '(a)((x)-[r]-(y:Entity) WHERE coalesce(r.recordedAt <= $p_knownAt, true) AND (r.retractedAt IS NULL OR r.retractedAt > $p_knownAt)){1,6}(b)',
+    );
+    expect(params.p_knownAt).toBe('2026-01-02T03:04:05.000Z');
   });
 
   it('keeps dates as parameters', () => {

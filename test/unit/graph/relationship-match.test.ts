@@ -8,7 +8,8 @@ describe('relationshipMatch', () => {
       { from: 'e', rel: 'r', to: 'o:Entity' },
     );
     expect(m.pattern).toBe('(e)-[r:INVITED|LEADS]->(o:Entity)');
-    expect(m.where).toBe('true');
+    // Nothing asked but the current versions: one property test.
+    expect(m.where).toBe('r.retractedAt IS NULL');
   });
 
   it('refuses a type outside the domain allow-list instead of interpolating it', () => {
@@ -25,6 +26,7 @@ describe('relationshipMatch', () => {
         statuses: ['REPORTED'],
         minConfidence: 0.5,
         includeUndated: false,
+        knownAt: '2026-01-02T03:04:05.000Z',
       },
       { from: 'a', rel: 'x', to: 'b' },
       'q_',
@@ -37,8 +39,10 @@ describe('relationshipMatch', () => {
       q_windowFrom: '2025-01-01',
       q_windowTo: '2025-12-31',
       q_includeUndated: false,
+      q_knownAt: '2026-01-02T03:04:05.000Z',
     });
     expect(m.where).toMatchSnapshot();
     expect(m.where).not.toContain('2025');
+    expect(m.where).not.toContain('2026');
   });
 });
