@@ -75,7 +75,11 @@ export function checkSources(
     const documentId = source.documentId ?? (typeof defaultDocument === 'object' ? defaultDocument.id : null);
     if (documentId === null) {
       if (defaultDocument === 'invalid') failed = true;
-      else problems.push({ path: [j, 'documentId'], message: 'required where no document is implied (expected a document id)' });
+      else
+        problems.push({
+          path: [j, 'documentId'],
+          message: 'required where no document is implied (expected a document id)',
+        });
       return [];
     }
     const stored = ctx.document(documentId);
