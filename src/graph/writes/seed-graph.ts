@@ -6,7 +6,7 @@ import { GraphClient } from '../client';
 import type { Statement, WriteTx } from '../write-transaction';
 import { appendAudit } from './audit';
 import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
-import { latestVersionsStatement } from './relationship-statements';
+import { anyRelationshipStatement, latestVersionsStatement } from './relationship-statements';
 import { seedRows } from './seed-rows';
 import { stampNow, type WriteStamp } from './stamp';
 import {
@@ -98,7 +98,10 @@ async function writeEntities(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): 
 }
 
 async function writeRelationships(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
-  const latest = await tx.run<StoredState>(latestVersionsStatement(graph.relationships.map((r) => r.id)));
+  const [stored] = await tx.run<{ any: boolean }>(anyRelationshipStatement());
+  const latest = stored?.any
+    ? await tx.run<StoredState>(latestVersionsStatement(graph.relationships.map((r) => r.id)))
+    : [];
   const byId = new Map(latest.map((s) => [s.id, s]));
   const retract: Retracting[] = [];
   const create = graph.relationships.flatMap((rel) => {
