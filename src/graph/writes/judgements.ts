@@ -38,9 +38,12 @@ export function judgeNotSame(
     const b = await lockEntity(tx, input.b);
     for (const [argument, id, found] of [['a', input.a, a] as const, ['b', input.b, b] as const]) {
       if (!found) {
-        throw new BadInputError(`Argument "${argument}": expected the id of an entity, got "${id}", which no entity has.`, {
-          argument,
-        });
+        throw new BadInputError(
+          `Argument "${argument}": expected the id of an entity, got "${id}", which no entity has.`,
+          {
+            argument,
+          },
+        );
       }
     }
     if (a!.entity.kind !== b!.entity.kind) {

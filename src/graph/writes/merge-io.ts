@@ -25,7 +25,11 @@ export async function lockEntity(tx: WriteTx, id: string): Promise<LockedEntity 
 }
 
 /** Writes the entity's next version in place (as updateEntity does); returns it as stored. */
-export async function writeEntityVersion(tx: WriteTx, stamp: WriteStamp, entity: SourcedEntity): Promise<SourcedEntity> {
+export async function writeEntityVersion(
+  tx: WriteTx,
+  stamp: WriteStamp,
+  entity: SourcedEntity,
+): Promise<SourcedEntity> {
   const [row] = seedRows({ documents: [], entities: [entity], relationships: [] }).entities.get(entity.kind)!;
   const next = entityVersionRow(row!, (entity.version ?? 1) + 1, entity.recordedAt ?? stamp.at, stamp);
   await tx.run(putEntitiesStatement(entity.kind, [next]));
@@ -52,25 +56,36 @@ export async function writeVersionChanges(
   stamp: WriteStamp,
   changes: readonly VersionChange[],
 ): Promise<Relationship[]> {
-  const retract: Retracting[] = changes.filter((c) => !c.restate).map(({ current, next, reason }) => ({
-    id: current.id,
-    version: current.version!,
-    reason,
-    supersededBy: next ? current.version! + 1 : null,
-  }));
+  const retract: Retracting[] = changes
+    .filter((c) => !c.restate)
+    .map(({ current, next, reason }) => ({
+      id: current.id,
+      version: current.version!,
+      reason,
+      supersededBy: next ? current.version! + 1 : null,
+    }));
   const written = changes.flatMap(({ current, next }) =>
     next ? [{ ...next, id: current.id, version: current.version! + 1 }] : [],
   );
   const rows = written.map((rel) =>
-    relationshipVersionRow(rel, rel.version, stamp, rel.sources.map((s) => s.recordedAt ?? stamp.at)),
+    relationshipVersionRow(
+      rel,
+      rel.version,
+      stamp,
+      rel.sources.map((s) => s.recordedAt ?? stamp.at),
+    ),
   );
   const types = new Map(written.map((rel) => [rel.id, rel.type]));
   const stale = () =>
     Promise.reject(
-      new NewsgraphError('CONFLICT', 'A relationship changed while the merge or split was written; read it again and retry.'),
+      new NewsgraphError(
+        'CONFLICT',
+        'A relationship changed while the merge or split was written; read it again and retry.',
+      ),
     );
   const result = await writeRelationshipVersions(tx, stamp, retract, rows, types, stale);
-  if (result.missing.length > 0) throw new Error(`relationship ${result.missing[0]!.id} lost an end while it was written`);
+  if (result.missing.length > 0)
+    throw new Error(`relationship ${result.missing[0]!.id} lost an end while it was written`);
   return rows.map((row, i) =>
     toRelationship({ props: row.props, type: written[i]!.type, fromId: row.from, toId: row.to }),
   );

@@ -114,7 +114,9 @@ export function restoredEntity(current: SourcedEntity, before: SourcedEntity, af
       : current.properties[key];
     if (value !== undefined) properties[key] = value;
   }
-  const addedSources = new Set(after.sources.map(sourceKey).filter((k) => !before.sources.some((s) => sourceKey(s) === k)));
+  const addedSources = new Set(
+    after.sources.map(sourceKey).filter((k) => !before.sources.some((s) => sourceKey(s) === k)),
+  );
   const sources = same(current.sources, after.sources)
     ? before.sources
     : current.sources.filter((s) => !addedSources.has(sourceKey(s)));

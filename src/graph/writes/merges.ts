@@ -73,9 +73,12 @@ async function checkedPair(tx: WriteTx, keepId: string, absorbId: string) {
     );
   }
   if (keep.entity.kind === 'Document') {
-    throw new BadInputError('Argument "keep": expected an entity that is not a Document (quotes point into documents).', {
-      argument: 'keep',
-    });
+    throw new BadInputError(
+      'Argument "keep": expected an entity that is not a Document (quotes point into documents).',
+      {
+        argument: 'keep',
+      },
+    );
   }
   return { keep: keep.entity, absorb: absorb.entity };
 }
