@@ -4,7 +4,7 @@ import { mergeRecordsStatement } from './merge-statements';
 
 /** A stored `EntityMerge` as the merge it records. */
 export function toMergeRecord(props: Record<string, unknown>): MergeRecord {
-  const text = (key: string) => String(props[key] ?? '');
+  const text = (key: string) => (typeof props[key] === 'string' ? props[key] : '');
   return {
     id: text('id'),
     at: text('at'),
