@@ -54,6 +54,8 @@ export interface Entity extends StoredRecord {
   named: boolean;
   /** Kind-specific properties, flattened (a PartialDate `p` becomes `p` + `pPrecision`). */
   properties: Record<string, EntityPropertyValue>;
+  /** Set once the entity was merged into another (entity-resolution): the id of the one kept. */
+  mergedInto?: string;
 }
 
 /**

@@ -46,6 +46,9 @@ const ENTITY_CORE = new Set([
   'updatedAt',
   'updatedBy',
   'digest',
+  'mergedInto',
+  'mergedAt',
+  'mergeId',
 ]);
 const isSourceList = (key: string) => key.startsWith('source');
 
@@ -71,6 +74,7 @@ export function toEntity(props: Record<string, unknown>): SourcedEntity {
     properties,
     sources: sources(props),
     ...record(props),
+    ...(typeof props.mergedInto === 'string' ? { mergedInto: props.mergedInto } : {}),
   };
 }
 
