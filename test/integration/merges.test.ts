@@ -153,7 +153,7 @@ describe('merge candidates', () => {
     expect(after.mergeCandidates.edges.map((e: any) => key(e.node))).not.toContain(`${pair.b} ${pair.a}`);
     const again = await gql(judge, { a: pair.b, b: pair.a });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
+  }, 180_000);
 });
 
 describe('merge refusals', () => {
@@ -256,7 +256,7 @@ describe('after the three true merges', () => {
       const [absorb, keep] = pair.split(' ');
       await ok(MERGE, { keep, absorb, reason: 'the articles name it' });
     }
-  });
+  }, 180_000);
 
   it('answers a path from the judge 101 names with each hop quoting its own article', async () => {
     const judge = await hopsOf(id('t101-james-boasberg'), id('deportation-campaign'));
