@@ -120,17 +120,26 @@ async function render(): Promise<void> {
   );
 }
 
-async function drawNeighbourhood(id: string): Promise<void> {
+async function drawNeighbourhood(asked: string): Promise<void> {
   const requested = performance.now();
-  const data = await run('load the neighbourhood', () =>
-    graphql<{ neighbourhood: Subgraph }>(OPERATIONS.NEIGHBOURHOOD, {
-      id,
-      depth: state.depth,
-      filter: filterOf(state),
-      fanOut: state.fanOut,
-      limit: state.limit,
-    }),
-  );
+  const neighbourhood = (id: string) =>
+    run('load the neighbourhood', () =>
+      graphql<{ neighbourhood: Subgraph }>(OPERATIONS.NEIGHBOURHOOD, {
+        id,
+        depth: state.depth,
+        filter: filterOf(state),
+        fanOut: state.fanOut,
+        limit: state.limit,
+      }),
+    );
+  const [found, first] = await Promise.all([
+    run('load the entity', () => graphql<{ entity: EntityDetails | null }>(OPERATIONS.ENTITY, { id: asked })),
+    neighbourhood(asked),
+  ]);
+  // An id merged into another stands for the kept entity: draw that one (its panel says which id was asked for).
+  const entity = found?.entity ?? null;
+  const id = entity?.resolvedFrom != null ? entity.id : asked;
+  const data = id === asked ? first : await neighbourhood(id);
   if (data === null) return;
   const graph = data.neighbourhood;
   const layer = new Map(graph.layers.flatMap((ids, i) => ids.map((nodeId) => [nodeId, i] as const)));
@@ -141,7 +150,7 @@ async function drawNeighbourhood(id: string): Promise<void> {
   status.textContent = `${graph.nodes.length} entities, ${graph.edges.length} relationships${
     graph.truncated ? ` — cut short by ${graph.truncatedBy.join(', ')}` : ''
   }. Click a node to expand it, an edge to read its sources.`;
-  await showEntity(id);
+  if (entity !== null) showEntityPanel(entity);
 }
 
 async function expand(id: string): Promise<void> {
@@ -170,13 +179,16 @@ async function onNodeTap(id: string): Promise<void> {
 
 async function showEntity(id: string): Promise<void> {
   const data = await run('load the entity', () => graphql<{ entity: EntityDetails }>(OPERATIONS.ENTITY, { id }));
-  if (data === null) return;
+  if (data !== null) showEntityPanel(data.entity);
+}
+
+function showEntityPanel(entity: EntityDetails): void {
   replace(
     details,
-    entityPanel(data.entity, {
-      recentre: (entity) => navigate({ entity, from: null, to: null }),
-      pathFrom: (entity) => setEnd('from', entity, data.entity.name),
-      pathTo: (entity) => setEnd('to', entity, data.entity.name),
+    entityPanel(entity, {
+      recentre: (id) => navigate({ entity: id, from: null, to: null }),
+      pathFrom: (id) => setEnd('from', id, entity.name),
+      pathTo: (id) => setEnd('to', id, entity.name),
     }),
   );
 }

@@ -100,7 +100,11 @@ export async function showMerge(root: HTMLElement, id: string, deps: ViewDeps): 
         `${merge.withdrawnRelationshipIds.length} between the two withdrawn.`,
       ),
       merge.split !== null
-        ? h('p', { class: 'split-note' }, `Split on ${when(merge.split.at)} by ${merge.split.by}: “${merge.split.reason}”.`)
+        ? h(
+            'p',
+            { class: 'split-note' },
+            `Split on ${when(merge.split.at)} by ${merge.split.by}: “${merge.split.reason}”.`,
+          )
         : h('div', {}, keyForm(again), box),
     ),
     h('p', {}, h('a', { href: '?view=merges' }, 'All merge candidates')),

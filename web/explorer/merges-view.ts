@@ -146,7 +146,11 @@ export class MergesView {
     await this.deps.tracked(() =>
       graphql(MERGE_OPERATIONS.JUDGE_NOT_SAME, { a: a!.id, b: b!.id, reason }, undefined, writeHeaders()),
     );
-    this.notice = h('p', { class: 'notice', role: 'status' }, `Recorded: “${a!.name}” and “${b!.name}” are not the same.`);
+    this.notice = h(
+      'p',
+      { class: 'notice', role: 'status' },
+      `Recorded: “${a!.name}” and “${b!.name}” are not the same.`,
+    );
     await this.refresh();
   }
 
