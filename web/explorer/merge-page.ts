@@ -86,7 +86,10 @@ export async function showMerge(root: HTMLElement, id: string, deps: ViewDeps): 
       h(
         'p',
         {},
-        h('code', {}, merge.absorbedId),
+        // Once split, the absorbed id is an entity of its own again: worth a link.
+        merge.split === null
+          ? h('code', {}, merge.absorbedId)
+          : h('a', { href: entityHref(merge.absorbedId) }, h('code', {}, merge.absorbedId)),
         ' merged into ',
         h('a', { href: entityHref(merge.keptId) }, merge.kept.name),
         ' ',
