@@ -40,6 +40,8 @@ beforeAll(async () => {
   viewUrl = `${api.server.url}/explore?view=merges&documents=${documents.join(',')}`;
   browser = await openBrowser(api.server.url);
   page = browser.page;
+  // Each write plans cold on a fresh database; under load a first plan takes seconds (merges.test.ts gives 180 s).
+  page.setDefaultTimeout(90_000);
 }, 180_000);
 
 afterAll(async () => {
@@ -110,7 +112,7 @@ describe('explorer merge candidates view', () => {
     expect((await pairs()).slice(0, 3).sort()).toEqual([...TRUE_PAIRS].sort());
     expect(browser.errors.filter((e) => !REFUSAL_LOG.test(e))).toEqual([]);
     browser.errors.length = 0;
-  });
+  }, 180_000);
 
   it('records "not the same" and the pair is gone; merges another pair with a write key', async () => {
     await page.locator('#write-key').fill(writeToken);
@@ -138,7 +140,7 @@ describe('explorer merge candidates view', () => {
     expect(await pairs()).not.toContain(JUDGE);
     await screenshot(page, 'explorer-merges-merged');
     expect(browser.errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows the merged entity saying where it came from, by either id, and splits it again', async () => {
     await page.locator('#merges .notice .open-kept').click();
@@ -173,5 +175,5 @@ describe('explorer merge candidates view', () => {
     expect(await page.locator('#details .resolved-from').count()).toBe(0);
     expect(browser.offOrigin).toEqual([]);
     expect(browser.errors).toEqual([]);
-  });
+  }, 180_000);
 });
