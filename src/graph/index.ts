@@ -50,5 +50,5 @@ export { warmWritePlans } from './writes/warm-up';
 export { mergeCandidates, type MergeCandidateRequest } from './queries/merge-candidates';
 export { mergeEntities, type MergeOutcome, type MergeRecord } from './writes/merges';
 export { splitMerge } from './writes/splits';
-export { mergesById } from './writes/merge-records';
+export { mergesById, mergesInto } from './writes/merge-records';
 export { judgeNotSame, type JudgementOutcome, type NotSameJudgement } from './writes/judgements';

@@ -1,6 +1,7 @@
 import type { Relationship } from '../domain/model';
 import type { SourcedEntity } from '../graph';
-import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
+import { degrees, documentTexts, entitiesById, mergesInto, relationshipsById, type GraphClient } from '../graph';
+import type { MergeRecord } from '../graph';
 import { loaderByKey } from './by-key';
 import { entityWithRelationshipsReader } from './entity-with-relationships';
 import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
@@ -23,6 +24,8 @@ export function createLoaders(client: GraphClient) {
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
     degree: loaderByKey<number>((ids) => degrees(client, ids)),
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
+    /** The merges into each entity (Entity.mergedFrom). */
+    mergesInto: loaderByKey<MergeRecord[]>((ids) => mergesInto(client, ids)),
     relationshipsAtEntity,
     /** An entity with the pages of relationships its selection asks for, in one round trip. */
     entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),

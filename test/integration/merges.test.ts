@@ -8,10 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadSeedGraph } from '../../src/seed';
-import { fixtureDir, prefixGraph, SEEDS_DIR, uniquePrefix, validGraph } from '../fixtures/seeds/helpers';
+import { uniquePrefix } from '../fixtures/seeds/helpers';
 import { startTestApi, type TestApi } from '../support/api';
 import { bearer, makeKey } from '../support/keys';
+import { loadMergeGraph, removeMergeGraph } from '../support/merge-graph';
 
 const P = uniquePrefix('mg');
 const TRUE_PAIRS = [
@@ -31,22 +31,11 @@ beforeAll(async () => {
   api = await startTestApi({ API_KEY_CACHE_MS: '0' });
   writer = bearer((await makeKey(api.driver, `${P}writer`, ['read', 'write'])).token);
   reader = bearer((await makeKey(api.driver, `${P}reader`, ['read'])).token);
-  const graph = prefixGraph(await validGraph(SEEDS_DIR, fixtureDir('test-articles')), P);
-  await loadSeedGraph(api.driver, graph, { database: process.env['NEO4J_DATABASE'] });
-  documents = graph.documents.map((d) => d.id);
-  documentOf = new Map(graph.relationships.map((r) => [r.id, [...new Set(r.sources.map((s) => s.documentId))]]));
+  ({ documents, documentOf } = await loadMergeGraph(api.driver, P));
 }, 180_000);
 
 afterAll(async () => {
-  const p = { p: P };
-  await api.driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $p DETACH DELETE n', p);
-  await api.driver.executeQuery('MATCH (m:EntityMerge) WHERE m.keepId STARTS WITH $p DELETE m', p);
-  await api.driver.executeQuery('MATCH (j:NotSameJudgement) WHERE j.a STARTS WITH $p DELETE j', p);
-  await api.driver.executeQuery('MATCH (k:ApiKey) WHERE k.name STARTS WITH $p DETACH DELETE k', p);
-  await api.driver.executeQuery(
-    'MATCH (a:AuditRecord) WHERE any(id IN a.entityIds WHERE id STARTS WITH $p) DELETE a',
-    p,
-  );
+  await removeMergeGraph(api.driver, P);
   await api.stop();
 });
 

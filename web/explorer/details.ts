@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { KIND_COLOURS } from './graph-view';
+import { mergedFromSection } from './merge-page';
 import type { Dated, EntityDetails, PathDetails, RelationshipDetails, SourceDetails } from './operations';
 
 const kindBadge = (kind: string) =>
@@ -24,6 +25,7 @@ export function entityPanel(entity: EntityDetails, actions: EntityActions): HTML
     h('h2', {}, entity.name, ' ', kindBadge(entity.kind)),
     entity.aliases.length > 0 && h('p', { class: 'aliases' }, `Also: ${entity.aliases.join(', ')}`),
     entity.description !== null && h('p', {}, entity.description),
+    mergedFromSection(entity),
     h(
       'p',
       { class: 'meta' },

@@ -13,6 +13,8 @@ import {
   type Subgraph,
 } from './operations';
 import { updateDownloadMenu } from './download';
+import { showMerge } from './merge-page';
+import { MergesView, type ViewDeps } from './merges-view';
 import { filterOf, readViewState, writeViewState, type ViewState } from './url-state';
 
 /** What tests and embedding pages may read: the cytoscape instance and the timing of every draw. */
@@ -46,30 +48,63 @@ const view = new GraphView(byId('graph'), {
 });
 window.newsgraphExplorer = { cy: view.cy, draws };
 
-/** Runs one request, keeping `data-busy` on <body> (tests wait on it) and turning errors into a message. */
-async function run<T>(label: string, work: () => Promise<T>): Promise<T | null> {
+/** Runs one request, keeping `data-busy` on <body> (tests wait on it). */
+async function tracked<T>(work: () => Promise<T>): Promise<T> {
   busy += 1;
   document.body.dataset['busy'] = String(busy);
   try {
     return await work();
-  } catch (error) {
-    const code = error instanceof GraphQLRequestError ? ` (${error.code})` : '';
-    replace(details, messagePanel(`Could not ${label}${code}`, (error as Error).message, 'error'));
-    return null;
   } finally {
     busy -= 1;
     document.body.dataset['busy'] = String(busy);
   }
 }
 
+const failure = (label: string, error: unknown) => {
+  const code = error instanceof GraphQLRequestError ? ` (${error.code})` : '';
+  return messagePanel(`Could not ${label}${code}`, (error as Error).message, 'error');
+};
+
+/** Runs one request, turning errors into a message in the details panel. */
+async function run<T>(label: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await tracked(work);
+  } catch (error) {
+    replace(details, failure(label, error));
+    return null;
+  }
+}
+
+const mergesRoot = byId('merges');
+const mergeDeps: ViewDeps = { tracked, failed: (label, error) => replace(mergesRoot, failure(label, error)) };
+const mergesView = new MergesView(mergesRoot, mergeDeps);
+
 function navigate(next: Partial<ViewState>): void {
+  // Drawing something leaves the merge views.
+  if (('entity' in next || 'from' in next) && !('view' in next)) next = { view: null, merge: null, ...next };
   state = { ...state, ...next };
   const search = writeViewState(state);
   if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
   void render();
 }
 
+/** The merge views take the place of the graph, its filters and its details. */
+function showMergeViews(on: boolean): boolean {
+  if (document.body.classList.contains('merges-mode') !== on) {
+    document.body.classList.toggle('merges-mode', on);
+    mergesRoot.hidden = !on;
+    if (!on) view.cy.resize();
+  }
+  return on;
+}
+
 async function render(): Promise<void> {
+  if (showMergeViews(state.merge !== null || state.view === 'merges')) {
+    document.getElementById('download')!.hidden = true;
+    status.textContent = '';
+  }
+  if (state.merge !== null) return showMerge(mergesRoot, state.merge, mergeDeps);
+  if (state.view === 'merges') return mergesView.show(state);
   syncFilterInputs();
   updateDownloadMenu(document.getElementById('download')!, state);
   if (state.from !== null && state.to !== null) return drawPath(state.from, state.to);
@@ -85,17 +120,26 @@ async function render(): Promise<void> {
   );
 }
 
-async function drawNeighbourhood(id: string): Promise<void> {
+async function drawNeighbourhood(asked: string): Promise<void> {
   const requested = performance.now();
-  const data = await run('load the neighbourhood', () =>
-    graphql<{ neighbourhood: Subgraph }>(OPERATIONS.NEIGHBOURHOOD, {
-      id,
-      depth: state.depth,
-      filter: filterOf(state),
-      fanOut: state.fanOut,
-      limit: state.limit,
-    }),
-  );
+  const neighbourhood = (id: string) =>
+    run('load the neighbourhood', () =>
+      graphql<{ neighbourhood: Subgraph }>(OPERATIONS.NEIGHBOURHOOD, {
+        id,
+        depth: state.depth,
+        filter: filterOf(state),
+        fanOut: state.fanOut,
+        limit: state.limit,
+      }),
+    );
+  const [found, first] = await Promise.all([
+    run('load the entity', () => graphql<{ entity: EntityDetails | null }>(OPERATIONS.ENTITY, { id: asked })),
+    neighbourhood(asked),
+  ]);
+  // An id merged into another stands for the kept entity: draw that one (its panel says which id was asked for).
+  const entity = found?.entity ?? null;
+  const id = entity?.resolvedFrom != null ? entity.id : asked;
+  const data = id === asked ? first : await neighbourhood(id);
   if (data === null) return;
   const graph = data.neighbourhood;
   const layer = new Map(graph.layers.flatMap((ids, i) => ids.map((nodeId) => [nodeId, i] as const)));
@@ -106,7 +150,7 @@ async function drawNeighbourhood(id: string): Promise<void> {
   status.textContent = `${graph.nodes.length} entities, ${graph.edges.length} relationships${
     graph.truncated ? ` — cut short by ${graph.truncatedBy.join(', ')}` : ''
   }. Click a node to expand it, an edge to read its sources.`;
-  await showEntity(id);
+  if (entity !== null) showEntityPanel(entity);
 }
 
 async function expand(id: string): Promise<void> {
@@ -135,13 +179,16 @@ async function onNodeTap(id: string): Promise<void> {
 
 async function showEntity(id: string): Promise<void> {
   const data = await run('load the entity', () => graphql<{ entity: EntityDetails }>(OPERATIONS.ENTITY, { id }));
-  if (data === null) return;
+  if (data !== null) showEntityPanel(data.entity);
+}
+
+function showEntityPanel(entity: EntityDetails): void {
   replace(
     details,
-    entityPanel(data.entity, {
-      recentre: (entity) => navigate({ entity, from: null, to: null }),
-      pathFrom: (entity) => setEnd('from', entity, data.entity.name),
-      pathTo: (entity) => setEnd('to', entity, data.entity.name),
+    entityPanel(entity, {
+      recentre: (id) => navigate({ entity: id, from: null, to: null }),
+      pathFrom: (id) => setEnd('from', id, entity.name),
+      pathTo: (id) => setEnd('to', id, entity.name),
     }),
   );
 }
@@ -257,6 +304,11 @@ async function search(text: string): Promise<void> {
   );
   results.hidden = false;
 }
+
+byId('merges-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  navigate({ view: 'merges', merge: null });
+});
 
 byId('draw-path').addEventListener('click', () => {
   results.hidden = true;

@@ -9,6 +9,7 @@ import PATH from '../../operations/ExplorerPath.graphql';
 import RELATIONSHIP from '../../operations/ExplorerRelationship.graphql';
 import RELATIONSHIP_TYPES from '../../operations/ExplorerRelationshipTypes.graphql';
 import SEARCH from '../../operations/ExplorerSearch.graphql';
+import type { MergeSummary } from './merge-operations';
 
 export const OPERATIONS = { ENTITY, NEIGHBOURHOOD, PATH, RELATIONSHIP, RELATIONSHIP_TYPES, SEARCH };
 
@@ -56,6 +57,9 @@ export interface EntityDetails {
   description: string | null;
   named: boolean;
   degree: number;
+  /** The id asked for when it named an entity merged into this one. */
+  resolvedFrom: string | null;
+  mergedFrom: MergeSummary[];
 }
 
 export interface SourceDetails {

@@ -6,8 +6,15 @@ import type { RelationshipFilter } from './operations';
  *   ?entity=nayib-bukele&depth=2&types=DEPORTED_TO,HOUSED_IN&asOf=2025-04-01
  *   ?from=donald-trump&to=ms-13&types=…&windowFrom=2025-03&windowTo=2025
  *   &embed=1 hides the search and filter panels (for iframes).
+ *   ?view=merges&documents=a,b&kinds=PERSON,PRISON   the merge candidates view
+ *   ?merge=<merge id>   one merge: what it changed, and a split
  */
 export interface ViewState {
+  view: 'merges' | null;
+  merge: string | null;
+  /** The merge candidates view keeps to entities these documents report (none: the whole graph). */
+  documents: string[];
+  kinds: string[];
   entity: string | null;
   from: string | null;
   to: string | null;
@@ -31,7 +38,18 @@ const text = (value: string | null): string | null => (value === null || value.t
 
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
+  const list = (name: string) =>
+    (params.get(name) ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
   return {
+    view: params.get('view') === 'merges' ? 'merges' : null,
+    merge: text(params.get('merge')),
+    documents: list('documents'),
+    kinds: list('kinds')
+      .map((t) => t.toUpperCase())
+      .filter((t) => /^[A-Z_]+$/.test(t)),
     entity: text(params.get('entity')),
     from: text(params.get('from')),
     to: text(params.get('to')),
@@ -51,7 +69,12 @@ export function readViewState(search: string): ViewState {
 
 export function writeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.from !== null && state.to !== null) {
+  if (state.merge !== null) params.set('merge', state.merge);
+  else if (state.view === 'merges') {
+    params.set('view', 'merges');
+    if (state.documents.length > 0) params.set('documents', state.documents.join(','));
+    if (state.kinds.length > 0) params.set('kinds', state.kinds.join(','));
+  } else if (state.from !== null && state.to !== null) {
     params.set('from', state.from);
     params.set('to', state.to);
   } else if (state.entity !== null) {

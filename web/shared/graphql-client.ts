@@ -18,15 +18,18 @@ export class GraphQLRequestError extends Error {
  * POSTs an operation to the API (same origin, /graphql) and returns `data`,
  * or throws the first error with its code. The JSON content type satisfies
  * the server's CSRF prevention; `apollo-require-preflight` says so explicitly.
+ * `headers` adds to those (the explorer's write key, for its writes only).
  */
 export async function graphql<T>(
   document: string,
   variables: Record<string, unknown> = {},
   endpoint = '/graphql',
+  headers: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: {
+      ...headers,
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       'apollo-require-preflight': 'true',

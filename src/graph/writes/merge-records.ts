@@ -1,6 +1,6 @@
 import type { GraphClient } from '../client';
 import type { MergeChange, MergeRecord } from './merges';
-import { mergeRecordsStatement } from './merge-statements';
+import { mergeRecordsStatement, mergesIntoStatement } from './merge-statements';
 
 /** A stored `EntityMerge` as the merge it records. */
 export function toMergeRecord(props: Record<string, unknown>): MergeRecord {
@@ -27,4 +27,12 @@ export async function mergesById(client: GraphClient, ids: readonly string[]): P
   const rows = await client.read<{ merge: Record<string, unknown> }>(cypher, params);
   const byId = new Map(rows.map((row) => [String(row.merge.id), toMergeRecord(row.merge)]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** For each kept entity id, in key order, the merges into it, newest first (none: an empty list). */
+export async function mergesInto(client: GraphClient, keepIds: readonly string[]): Promise<MergeRecord[][]> {
+  const { cypher, params } = mergesIntoStatement(keepIds);
+  const rows = await client.read<{ keepId: string; merges: Array<Record<string, unknown>> }>(cypher, params);
+  const byId = new Map(rows.map((row) => [row.keepId, row.merges.map(toMergeRecord)]));
+  return keepIds.map((id) => byId.get(id) ?? []);
 }

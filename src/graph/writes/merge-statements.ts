@@ -83,6 +83,17 @@ RETURN properties(m) AS merge`,
   };
 }
 
+/** The merges into each kept entity, newest first (merges are few: a label scan, no index needed). */
+export function mergesIntoStatement(keepIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $keepIds AS keepId
+MATCH (m:EntityMerge {keepId: keepId})
+WITH keepId, m ORDER BY m.at DESC, m.id
+RETURN keepId, collect(properties(m)) AS merges`,
+    params: { keepIds: [...keepIds] },
+  };
+}
+
 export function markSplitStatement(id: string, at: string, by: string, reason: string): Statement {
   return {
     cypher: `MATCH (m:EntityMerge {id: $id}) WHERE m.splitAt IS NULL

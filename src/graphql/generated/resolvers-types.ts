@@ -175,6 +175,7 @@ export type Country = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -203,6 +204,7 @@ export type Court = Entity & {
   id: Scalars['ID']['output'];
   jurisdiction: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -293,6 +295,7 @@ export type Document = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -337,6 +340,8 @@ export type Entity = {
   /** Stable slug, e.g. `nayib-bukele`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** The merges that folded other entities into this one, newest first; a split one says so (`split`). */
+  mergedFrom: Array<EntityMerge>;
   /** Set on an entity merged into another (met at the end of a relationship read with an earlier `knownAt`): the kept one's id. */
   mergedInto: Maybe<Scalars['ID']['output']>;
   /** The name the reporting uses; for an unnamed entity, how it is described (e.g. `unnamed federal judge`). */
@@ -445,6 +450,7 @@ export type Event = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -471,6 +477,7 @@ export type Government = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -515,6 +522,7 @@ export type Group = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -558,6 +566,7 @@ export type Law = Entity & {
   enactedYear: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -922,6 +931,7 @@ export type Organization = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -1029,6 +1039,7 @@ export type Person = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -1056,6 +1067,7 @@ export type Place = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -1081,6 +1093,7 @@ export type Prison = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedFrom: Array<EntityMerge>;
   mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
@@ -1938,6 +1951,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1957,6 +1971,7 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1995,6 +2010,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2058,6 +2074,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2075,6 +2092,7 @@ export type GovernmentResolvers<ContextType = GraphQLContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2101,6 +2119,7 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2129,6 +2148,7 @@ export type LawResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   enactedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2210,6 +2230,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2265,6 +2286,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2283,6 +2305,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2300,6 +2323,7 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['EntityMerge']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

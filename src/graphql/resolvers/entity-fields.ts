@@ -11,6 +11,7 @@ import type { RelationshipEdgeModel } from '../models';
 /** The fields every entity kind shares; each kind's resolver map spreads these. */
 export const entityFields = {
   degree: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
+  mergedFrom: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.mergesInto.load(entity.id),
   relationships: async (
     entity: Entity,
     args: EntityRelationshipsArgs,
