@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           AuditRecord: '../models#AuditRecordModel',
           EntityChange: '../models#EntityChangeModel',
           RelationshipChange: '../models#RelationshipChangeModel',
+          Draft: '../models#DraftModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',

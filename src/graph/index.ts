@@ -47,3 +47,4 @@ export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/aud
 export type { WriteTx, Statement } from './write-transaction';
 export * from './writes/changes';
 export { warmWritePlans } from './writes/warm-up';
+export * from './drafts';

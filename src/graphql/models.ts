@@ -47,3 +47,5 @@ export type {
 /** Write answers (schema/writing.graphql): the write path's own types. */
 export type { AuditEntry as AuditRecordModel, EntityChange as EntityChangeModel } from '../graph';
 export type { RelationshipChange as RelationshipChangeModel } from '../graph';
+/** Drafts (schema/drafts.graphql): the domain's own value. */
+export type { Draft as DraftModel } from '../domain/drafts';
