@@ -239,3 +239,56 @@ describe('article 101 from text to graph', () => {
     }
   });
 });
+
+describe('a draft of a stored document', () => {
+  it('quotes the stored text, links a mention in review, and commits without a second document', async () => {
+    const doc = `${RUN}-doc`.replace(/[^a-z0-9]+/g, '-');
+    await ok(`mutation($input: AddDocumentInput!) { addDocument(input: $input) { entity { id } } }`, {
+      input: { id: doc, title: 'Article 101, stored', publisher: 'Test Wire', published: '2025-03-19', text: TEXT },
+    });
+    let draft = (await ok(`mutation($d: ID!) { proposeFromDocument(documentId: $d) { ${DRAFT} } }`, { d: doc }))
+      .proposeFromDocument;
+    const nothing = await api.gql(`mutation($id: ID!) { commitDraft(id: $id) { id } }`, { id: draft.id }, writer);
+    expect(nothing.body.errors?.[0]?.message).toMatch(/^proposals: nothing to commit/);
+
+    // The reviewer knows the prison 101 names is the seed's unnamed "supermax prison".
+    const cecot = draft.mentions.find((m: any) => m.surface === 'Terrorism Confinement Center');
+    draft = (
+      await ok(
+        `mutation($d: ID!, $m: ID!, $r: Int) { linkMention(draftId: $d, mentionId: $m, to: { entityId: "supermax-prison" }, expectedRevision: $r) { ${DRAFT} } }`,
+        { d: draft.id, m: cecot.id, r: draft.revision },
+      )
+    ).linkMention;
+    expect(draft.mentions.find((m: any) => m.id === cecot.id).entity).toEqual({
+      entityId: 'supermax-prison',
+      proposalId: null,
+      name: expect.any(String),
+    });
+    const stale = await api.gql(
+      `mutation($d: ID!, $p: ID!) { acceptProposal(draftId: $d, proposalId: $p, expectedRevision: 1) { id } }`,
+      { d: draft.id, p: draft.proposals[0].id },
+      writer,
+    );
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const invokes = draft.proposals.find((p: any) => p.type === 'INVOKED');
+    await ok(`mutation($d: ID!, $p: ID!) { acceptProposal(draftId: $d, proposalId: $p) { id } }`, {
+      d: draft.id,
+      p: invokes.id,
+    });
+    const committed = (await ok(`mutation($id: ID!) { commitDraft(id: $id) { ${DRAFT} } }`, { id: draft.id }))
+      .commitDraft;
+    expect(committed.commit.documentId).toBe(doc);
+    expect(committed.commit.entities).toEqual([]);
+    const rel = await ok(
+      `query($id: ID!) { relationship(id: $id) { type fromId toId sources { documentId quote start } } }`,
+      { id: committed.commit.relationships[0].id },
+      reader,
+    );
+    expect(rel.relationship).toEqual({
+      type: 'INVOKED',
+      fromId: invokes.from.entityId,
+      toId: 'alien-enemies-act-1798',
+      sources: [{ documentId: doc, quote: invokes.quote, start: invokes.start }],
+    });
+  });
+});
