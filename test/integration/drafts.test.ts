@@ -292,3 +292,48 @@ describe('a draft of a stored document', () => {
     });
   });
 });
+
+describe('long articles', () => {
+  /** About 3,000 words: the test articles and the seed article, repeated. */
+  const long = (words: number) => {
+    const seed = readFileSync(join(__dirname, '..', '..', 'seeds', 'articles', '000_b0502ea1321b6f98.txt'), 'utf8');
+    const parts: string[] = [];
+    while (parts.join('\n\n').split(/\s+/).length < words) parts.push(TEXT, seed);
+    return parts.join('\n\n');
+  };
+
+  it('proposes a 3,000-word article (past maxStringLength, within maxDocumentLength)', async () => {
+    const text = long(3000);
+    expect(text.length).toBeGreaterThan(10_000);
+    const t0 = performance.now();
+    const res = await api.gql(
+      `mutation($input: ProposeFromTextInput!) { proposeFromText(input: $input) { id proposals { id } mentions { id } } }`,
+      { input: { ...input, text } },
+      writer,
+    );
+    const ms = performance.now() - t0;
+    expect(res.body.errors).toBeUndefined();
+    console.log(
+      `proposeFromText(${text.split(/\s+/).length} words, ${text.length} chars): ${ms.toFixed(0)} ms; ${res.body.data.proposeFromText.mentions.length} mentions, ${res.body.data.proposeFromText.proposals.length} relationship proposals`,
+    );
+  }, 60_000);
+
+  it('refuses a text past maxDocumentLength with LIMIT_EXCEEDED naming the limit, before any statement', async () => {
+    const small = await startTestApi({ MAX_DOCUMENT_LENGTH: '1000' });
+    try {
+      const res = await small.gql(
+        `mutation($input: ProposeFromTextInput!) { proposeFromText(input: $input) { id } }`,
+        { input },
+        writer,
+      );
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+        limit: 'maxDocumentLength',
+        value: 1000,
+      });
+      expect(res.body.extensions?.newsgraph?.cypherStatements ?? 0).toBe(0);
+    } finally {
+      await small.stop();
+    }
+  });
+});
