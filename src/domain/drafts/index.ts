@@ -5,3 +5,4 @@ export * from './edits';
 export * from './additions';
 export * from './commit-plan';
 export * from './document';
+export * from './links';

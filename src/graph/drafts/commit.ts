@@ -21,11 +21,10 @@ export function commitDraft(client: GraphClient, actor: Actor, id: string): Prom
     const draft = await lockedDraft(tx, id);
     assertOpen(draft);
     const plan = commitPlan(draft);
-    const document =
-      'existing' in plan.document
-        ? { id: plan.document.existing, created: null }
-        : { created: await insertDocument(tx, stamp, plan.document.input, 'document') };
-    const documentId = document.created?.id ?? (document as { id: string }).id;
+    // A draft of a stored document quotes it; any other adds its document first.
+    const created =
+      'existing' in plan.document ? null : await insertDocument(tx, stamp, plan.document.input, 'document');
+    const documentId = created?.id ?? (plan.document as { existing: string }).existing;
     const entities = [];
     for (const e of plan.entities)
       entities.push({ proposalId: e.proposalId, entity: await insertEntity(tx, stamp, e.input, e.root) });
@@ -49,7 +48,7 @@ export function commitDraft(client: GraphClient, actor: Actor, id: string): Prom
       input: { draftId: id, revision: draft.revision },
       before: null,
       after: {
-        document: document.created ?? { id: documentId },
+        document: created ?? { id: documentId },
         entities: entities.map((e) => e.entity),
         relationships: relationships.map((r) => r.relationship),
       },

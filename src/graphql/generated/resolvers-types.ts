@@ -396,7 +396,9 @@ export type DraftEdge = {
 export type DraftEntityRef = {
   __typename?: 'DraftEntityRef';
   entityId: Maybe<Scalars['ID']['output']>;
-  kind: EntityKind;
+  /** Null only for an entity of the graph the draft never read (its id is all it has). */
+  kind: Maybe<EntityKind>;
+  /** The entity's name when the draft referred to it, or the proposal's. */
   name: Scalars['String']['output'];
   proposalId: Maybe<Scalars['ID']['output']>;
 };
@@ -2288,7 +2290,7 @@ export type DraftEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type DraftEntityRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftEntityRef'] = ResolversParentTypes['DraftEntityRef']> = {
   entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };

@@ -14,7 +14,7 @@ function refView(draft: Draft, ref: DraftRef) {
     entityId: 'entityId' in ref ? ref.entityId : null,
     proposalId: 'proposalId' in ref ? ref.proposalId : null,
     name: refName(draft, ref),
-    kind: kind ?? 'Event',
+    kind: kind ?? null,
   };
 }
 
