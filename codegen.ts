@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           EntityMergeChange: '../models#EntityMergeChangeModel',
           NotSameJudgement: '../models#NotSameJudgementModel',
           NotSameJudgementChange: '../models#NotSameJudgementChangeModel',
+          Draft: '../models#DraftModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',

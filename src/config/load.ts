@@ -64,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: c.MAX_DIRECTIVES,
       maxVariables: c.MAX_VARIABLES,
       maxStringLength: c.MAX_STRING_LENGTH,
+      maxDocumentLength: c.MAX_DOCUMENT_LENGTH,
       maxPageSize: c.MAX_PAGE_SIZE,
       defaultPageSize: c.DEFAULT_PAGE_SIZE,
       maxTraversalDepth: c.MAX_TRAVERSAL_DEPTH,

@@ -67,6 +67,7 @@ export const configSchema = z.object({
   MAX_DIRECTIVES: integer(0, 10_000).default(50),
   MAX_VARIABLES: integer(0, 10_000).default(50),
   MAX_STRING_LENGTH: integer(1, 1_000_000).default(10_000),
+  MAX_DOCUMENT_LENGTH: integer(1, 1_000_000).default(500_000),
   MAX_PAGE_SIZE: integer(1, 1000).default(100),
   DEFAULT_PAGE_SIZE: integer(1, 1000).default(20),
   MAX_TRAVERSAL_DEPTH: integer(1, 10).default(4),

@@ -10,6 +10,8 @@ export interface Limits {
   maxDirectives: number;
   maxVariables: number;
   maxStringLength: number;
+  /** An article's text (addDocument, proposeFromText): see src/server/limits/article-texts.ts. */
+  maxDocumentLength: number;
   maxPageSize: number;
   defaultPageSize: number;
   maxTraversalDepth: number;

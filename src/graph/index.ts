@@ -52,3 +52,4 @@ export { mergeEntities, type MergeOutcome, type MergeRecord } from './writes/mer
 export { splitMerge } from './writes/splits';
 export { mergesById, mergesInto } from './writes/merge-records';
 export { judgeNotSame, type JudgementOutcome, type NotSameJudgement } from './writes/judgements';
+export * from './drafts';

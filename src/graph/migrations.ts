@@ -29,6 +29,9 @@ export function migrations(): Migration[] {
     ...perType,
     // Keys are looked up by id on every authenticated request.
     { name: 'api_key_id', cypher: 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE' },
+    // Drafts under review (src/graph/drafts): opened by id, listed newest first.
+    { name: 'draft_id', cypher: 'CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (d:Draft) REQUIRE d.id IS UNIQUE' },
+    { name: 'draft_created', cypher: 'CREATE INDEX draft_created IF NOT EXISTS FOR (d:Draft) ON (d.createdAt)' },
   ];
 }
 

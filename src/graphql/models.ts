@@ -56,3 +56,5 @@ export type {
   NotSameJudgement as NotSameJudgementModel,
   JudgementOutcome as NotSameJudgementChangeModel,
 } from '../graph';
+/** Drafts (schema/drafts.graphql): the domain's own value. */
+export type { Draft as DraftModel } from '../domain/drafts';

@@ -71,90 +71,117 @@ const documentInputSchema = z.strictObject({
 });
 
 /** An id the caller did not give: the slug of the name, made unique when taken. */
-async function freeId(tx: WriteTx, wanted: string | undefined, name: string, fallback: string): Promise<string> {
+async function freeId(
+  tx: WriteTx,
+  wanted: string | undefined,
+  name: string,
+  fallback: string,
+  root: string,
+): Promise<string> {
   const id = wanted ?? slugify(name, fallback);
   const taken = (await tx.run(entityStatesStatement([id]))).length > 0;
   if (!taken) return id;
-  if (wanted !== undefined) throw refusal([{ path: ['id'], message: `an entity with the id "${id}" already exists` }]);
+  if (wanted !== undefined) {
+    throw refusal([{ path: ['id'], message: `an entity with the id "${id}" already exists` }], root);
+  }
   return `${id}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Writes a checked entity (and a document's text) as version 1, with its audit record. */
-async function writeNew(
+/** Writes a checked entity (and a document's text) as version 1; the caller appends the audit record. */
+async function putNew(
   tx: WriteTx,
   stamp: WriteStamp,
-  operation: string,
-  input: unknown,
   entity: Entity,
   document: DocumentRecord | null,
-): Promise<EntityChange> {
+): Promise<SourcedEntity> {
   const graph = { documents: document ? [document] : [], entities: [{ ...entity, sources: [] }], relationships: [] };
   const [row] = seedRows(graph).entities.get(entity.kind)!;
   const stored = entityVersionRow(row!, 1, stamp.at, stamp);
   if (document) stored.props.textSha256 = sha256(document.text);
   await tx.run(putEntitiesStatement(entity.kind, [stored]));
-  const created = toEntity({ ...stored.props, text: null });
+  return toEntity({ ...stored.props, text: null });
+}
+
+/** A creation's audit record: nothing before, the entity after. */
+async function auditNew(tx: WriteTx, stamp: WriteStamp, operation: string, input: unknown, created: SourcedEntity) {
   const audit = await appendAudit(tx, stamp, {
     operation,
     input,
     before: null,
     after: created,
     reason: null,
-    entityIds: [entity.id],
+    entityIds: [created.id],
     relationshipIds: [],
   });
   return { entity: created, audit };
 }
 
-function checked<T>(result: { ok: true; value: T } | { ok: false; problems: Problem[] }): T {
-  if (!result.ok) throw refusal(result.problems);
+function checked<T>(result: { ok: true; value: T } | { ok: false; problems: Problem[] }, root = 'input'): T {
+  if (!result.ok) throw refusal(result.problems, root);
   return result.value;
+}
+
+/**
+ * A new entity inside a change's transaction, checked by the one validator
+ * (a refusal names `root`, e.g. `input` or a draft's `entities[2]`); no audit
+ * record: createEntity and commitDraft each append their own.
+ */
+export async function insertEntity(tx: WriteTx, stamp: WriteStamp, input: NewEntity, root = 'input') {
+  const id = await freeId(tx, input.id, input.name, input.kind.toLowerCase(), root);
+  const shape = checked(checkShape(entitySchema, { ...input, id }), root);
+  return putNew(tx, stamp, checked(checkEntity(shape), root), null);
 }
 
 export function createEntity(client: GraphClient, actor: Actor, input: NewEntity): Promise<EntityChange> {
   const stamp = stampNow(actor);
-  return client.writeTransaction(async (tx) => {
-    const id = await freeId(tx, input.id, input.name, input.kind.toLowerCase());
-    const shape = checked(checkShape(entitySchema, { ...input, id }));
-    const entity = checked(checkEntity(shape));
-    return writeNew(tx, stamp, 'createEntity', input, entity, null);
-  });
+  return client.writeTransaction(async (tx) =>
+    auditNew(tx, stamp, 'createEntity', input, await insertEntity(tx, stamp, input)),
+  );
+}
+
+/** A document inside a change's transaction (see insertEntity): an entity of kind Document holding its text. */
+export async function insertDocument(tx: WriteTx, stamp: WriteStamp, input: NewDocument, root = 'input') {
+  const id = await freeId(tx, input.id, input.title, 'document', root);
+  const doc = checked(
+    checkShape(documentInputSchema, { publisher: null, published: null, url: null, ...input, id }),
+    root,
+  );
+  const record: DocumentRecord = {
+    id,
+    title: doc.title,
+    publisher: doc.publisher,
+    published: doc.published,
+    publishedNote: doc.publishedNote ?? null,
+    url: doc.url,
+    text: doc.text,
+  };
+  const properties = {
+    title: doc.title,
+    publisher: doc.publisher,
+    published: doc.published?.value ?? null,
+    publishedPrecision: doc.published?.precision ?? null,
+    publishedNote: doc.publishedNote ?? null,
+    url: doc.url,
+  };
+  const entity: Entity = {
+    id,
+    kind: 'Document',
+    name: doc.title,
+    aliases: [],
+    description: doc.description ?? null,
+    named: true,
+    properties,
+  };
+  return putNew(tx, stamp, entity, record);
 }
 
 /** A document is an entity of kind Document that holds its text (and the text's SHA-256). */
 export function addDocument(client: GraphClient, actor: Actor, input: NewDocument): Promise<EntityChange> {
   const stamp = stampNow(actor);
   return client.writeTransaction(async (tx) => {
-    const id = await freeId(tx, input.id, input.title, 'document');
-    const doc = checked(checkShape(documentInputSchema, { publisher: null, published: null, url: null, ...input, id }));
-    const record: DocumentRecord = {
-      id,
-      title: doc.title,
-      publisher: doc.publisher,
-      published: doc.published,
-      publishedNote: doc.publishedNote ?? null,
-      url: doc.url,
-      text: doc.text,
-    };
-    const properties = {
-      title: doc.title,
-      publisher: doc.publisher,
-      published: doc.published?.value ?? null,
-      publishedPrecision: doc.published?.precision ?? null,
-      publishedNote: doc.publishedNote ?? null,
-      url: doc.url,
-    };
-    const entity: Entity = {
-      id,
-      kind: 'Document',
-      name: doc.title,
-      aliases: [],
-      description: doc.description ?? null,
-      named: true,
-      properties,
-    };
+    const created = await insertDocument(tx, stamp, input);
     const { text: _text, ...logged } = input;
-    return writeNew(tx, stamp, 'addDocument', { ...logged, textSha256: sha256(input.text) }, entity, record);
+    return auditNew(tx, stamp, 'addDocument', { ...logged, textSha256: sha256(input.text) }, created);
   });
 }
 

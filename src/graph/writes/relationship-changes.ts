@@ -46,9 +46,9 @@ interface LatestVersion {
 }
 
 /** Checks a stated relationship against the domain rules, reading what it names inside the transaction. */
-async function checkedRelationship(tx: WriteTx, input: unknown): Promise<Relationship> {
+async function checkedRelationship(tx: WriteTx, input: unknown, root = 'input'): Promise<Relationship> {
   const shape = checkShape(relationshipSchema, input);
-  if (!shape.ok) throw refusal(shape.problems);
+  if (!shape.ok) throw refusal(shape.problems, root);
   const rel = shape.value;
   const ctx = await factContext(
     tx,
@@ -56,7 +56,7 @@ async function checkedRelationship(tx: WriteTx, input: unknown): Promise<Relatio
     rel.sources.flatMap((s) => (s.documentId ? [s.documentId] : [])),
   );
   const checked = checkRelationship(rel, ctx);
-  if (!checked.ok) throw refusal(checked.problems);
+  if (!checked.ok) throw refusal(checked.problems, root);
   return checked.value;
 }
 
@@ -94,6 +94,33 @@ async function staleVersion(tx: WriteTx, id: string, expected: number): Promise<
   throw new ConflictError('relationship', id, expected, latest.version);
 }
 
+/**
+ * A new relationship inside a change's transaction: its id (from the type and
+ * ends when not given), checked by the one validator (a refusal names `root`),
+ * written as version 1; no audit record (addRelationship and commitDraft each
+ * append their own).
+ */
+export async function insertRelationship(
+  tx: WriteTx,
+  stamp: WriteStamp,
+  input: NewRelationship,
+  root = 'input',
+): Promise<Relationship> {
+  const generated = `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`.slice(0, 80);
+  let id = input.id ?? generated.replace(/-+$/, '');
+  if (await latestVersion(tx, id)) {
+    if (input.id !== undefined) {
+      throw refusal(
+        [{ path: ['id'], message: `a relationship with the id "${id}" already exists (it may be retracted)` }],
+        root,
+      );
+    }
+    id = `${id}-${randomBytes(3).toString('hex')}`;
+  }
+  const rel = await checkedRelationship(tx, { ...input, id }, root);
+  return writeVersion(tx, stamp, rel, null, null);
+}
+
 export function addRelationship(
   client: GraphClient,
   actor: Actor,
@@ -101,26 +128,15 @@ export function addRelationship(
 ): Promise<RelationshipChange> {
   const stamp = stampNow(actor);
   return client.writeTransaction(async (tx) => {
-    const generated = `${input.from}-${input.type.toLowerCase().replace(/_/g, '-')}-${input.to}`.slice(0, 80);
-    let id = input.id ?? generated.replace(/-+$/, '');
-    if (await latestVersion(tx, id)) {
-      if (input.id !== undefined) {
-        throw refusal([
-          { path: ['id'], message: `a relationship with the id "${id}" already exists (it may be retracted)` },
-        ]);
-      }
-      id = `${id}-${randomBytes(3).toString('hex')}`;
-    }
-    const rel = await checkedRelationship(tx, { ...input, id });
-    const written = await writeVersion(tx, stamp, rel, null, null);
+    const written = await insertRelationship(tx, stamp, input);
     const audit = await appendAudit(tx, stamp, {
       operation: 'addRelationship',
       input,
       before: null,
       after: written,
       reason: null,
-      entityIds: [rel.fromId, rel.toId],
-      relationshipIds: [id],
+      entityIds: [written.fromId, written.toId],
+      relationshipIds: [written.id],
     });
     return { relationship: written, previous: null, audit };
   });

@@ -2,7 +2,7 @@
 import type { EntityKindValue as EntityKind } from '../models';
 import type { ScopeValue as Scope } from '../models';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel, MergeCandidateModel as MergeCandidateModelModel, EntityMergeModel as EntityMergeModelModel, EntityMergeChangeModel as EntityMergeChangeModelModel, NotSameJudgementModel as NotSameJudgementModelModel, NotSameJudgementChangeModel as NotSameJudgementChangeModelModel } from '../models';
+import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel, MergeCandidateModel as MergeCandidateModelModel, EntityMergeModel as EntityMergeModelModel, EntityMergeChangeModel as EntityMergeChangeModelModel, NotSameJudgementModel as NotSameJudgementModelModel, NotSameJudgementChangeModel as NotSameJudgementChangeModelModel, DraftModel as DraftModelModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -64,6 +64,22 @@ export type AddRelationshipInput = {
   sources: Array<SourceInput>;
   status: RelationshipStatus;
   to: Scalars['ID']['input'];
+  type: RelationshipType;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A relationship stated by the reviewer; its quote is the selected span `text[start:end]`. It is ACCEPTED. */
+export type AddRelationshipProposalInput = {
+  confidence: Scalars['Float']['input'];
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  draftId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  from: DraftEntityRefInput;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  start: Scalars['Int']['input'];
+  status: RelationshipStatus;
+  to: DraftEntityRefInput;
   type: RelationshipType;
   until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
@@ -327,6 +343,137 @@ export type DocumentRelationshipsArgs = {
 };
 
 /**
+ * An article under review: its text, the mentions extraction found (linked to
+ * the graph's entities where it has them), new entities and relationships
+ * proposed from it. Kept apart from the graph: no read, path, count, search,
+ * stats or export sees a draft or its proposals until commitDraft writes them.
+ */
+export type Draft = {
+  __typename?: 'Draft';
+  /** What the commit wrote; null while OPEN. */
+  commit: Maybe<DraftCommit>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: AuditActor;
+  document: DraftDocument;
+  /** New entities the article names and the graph does not have. */
+  entities: Array<EntityProposal>;
+  id: Scalars['ID']['output'];
+  mentions: Array<DraftMention>;
+  /** Relationships, each with its one quote; a commit refusal names them as `proposals[i]`. */
+  proposals: Array<RelationshipProposal>;
+  /** One more with every change; an edit may name the revision it read (`expectedRevision`). */
+  revision: Scalars['Int']['output'];
+  state: DraftState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DraftCommit = {
+  __typename?: 'DraftCommit';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  /** The one audit record of the commit (operation `commitDraft`). */
+  auditId: Scalars['ID']['output'];
+  documentId: Scalars['ID']['output'];
+  entities: Array<DraftWrite>;
+  relationships: Array<DraftWrite>;
+};
+
+export type DraftConnection = {
+  __typename?: 'DraftConnection';
+  edges: Array<DraftEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DraftDocument = {
+  __typename?: 'DraftDocument';
+  /** The stored document proposed from (proposeFromDocument); null when the commit adds it. */
+  documentId: Maybe<Scalars['ID']['output']>;
+  published: Maybe<Scalars['PartialDate']['output']>;
+  publisher: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftEdge = {
+  __typename?: 'DraftEdge';
+  cursor: Scalars['String']['output'];
+  node: Draft;
+};
+
+/** An entity of the graph (`entityId`) or a new-entity proposal of the draft (`proposalId`): exactly one is set. */
+export type DraftEntityRef = {
+  __typename?: 'DraftEntityRef';
+  entityId: Maybe<Scalars['ID']['output']>;
+  /** Null only for an entity of the graph the draft never read (its id is all it has). */
+  kind: Maybe<EntityKind>;
+  /** The entity's name when the draft referred to it, or the proposal's. */
+  name: Scalars['String']['output'];
+  proposalId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Exactly one of an entity of the graph or an entity proposal of the draft. */
+export type DraftEntityRefInput = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DraftMention = {
+  __typename?: 'DraftMention';
+  /** How it was found: `name`, `surname`, `initials`, `description`, `coreference`, or `analyst` (linked in review). */
+  basis: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  entity: DraftEntityRef;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** UTF-16 offsets into the draft's text, `end` exclusive. */
+  start: Scalars['Int']['output'];
+  surface: Scalars['String']['output'];
+};
+
+/** OPEN while under review; COMMITTED once commitDraft wrote it (read-only from then on). */
+export type DraftState =
+  | 'COMMITTED'
+  | 'OPEN';
+
+export type DraftWrite = {
+  __typename?: 'DraftWrite';
+  /** The id it was written with. */
+  id: Scalars['ID']['output'];
+  proposalId: Scalars['ID']['output'];
+};
+
+/** Fields left out are unchanged. The proposal becomes EDITED. */
+export type EditEntityProposalInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+/** Fields left out are unchanged; `null` clears a date. The proposal becomes EDITED. */
+export type EditRelationshipProposalInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<DraftEntityRefInput>;
+  proposalId: Scalars['ID']['input'];
+  /** New exact words from the text; give `start` too when they occur more than once. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['PartialDate']['input']>;
+  start?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RelationshipStatus>;
+  to?: InputMaybe<DraftEntityRefInput>;
+  type?: InputMaybe<RelationshipType>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/**
  * Anything the reporting names: a person, a government, a prison, a law, a court,
  * a document… Every kind is its own type; query common fields here and the rest
  * with inline fragments (`... on Law { enactedYear }`).
@@ -429,6 +576,20 @@ export type EntityMergeChange = {
   __typename?: 'EntityMergeChange';
   audit: AuditRecord;
   merge: EntityMerge;
+};
+
+export type EntityProposal = {
+  __typename?: 'EntityProposal';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Why it has its kind (extraction's evidence), or `analyst`. */
+  evidence: Scalars['String']['output'];
+  history: Array<ProposalChange>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  named: Scalars['Boolean']['output'];
+  state: ProposalState;
 };
 
 export type EntitySort = {
@@ -661,6 +822,7 @@ export type MergeSplit = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptProposal: Draft;
   /** Stores a document and its full text verbatim (with its SHA-256), so that quotes can point into it. */
   addDocument: EntityChange;
   /**
@@ -668,13 +830,29 @@ export type Mutation = {
    * the document's stored text; a quote found more than once needs `start`.
    */
   addRelationship: RelationshipChange;
+  addRelationshipProposal: Draft;
   /** Adds a quote behind a relationship (a new version that has it). */
   addSource: RelationshipChange;
+  /**
+   * Writes the document, the ACCEPTED/EDITED entity proposals and relationship
+   * proposals in one transaction with one audit record (`commitDraft`). A refusal
+   * is BAD_USER_INPUT naming the proposal and field (`proposals[3].to`) and
+   * changes nothing. The draft becomes COMMITTED and read-only.
+   */
+  commitDraft: Draft;
   /** Creates an API key with the given scopes and returns its secret, once. */
   createApiKey: CreatedApiKey;
   createEntity: EntityChange;
+  editEntityProposal: Draft;
+  editRelationshipProposal: Draft;
   /** Records that two entities are not one thing: the pair is never proposed again. */
   judgeNotSame: NotSameJudgementChange;
+  /**
+   * Links a mention to an entity of the graph or an entity proposal. A new-entity
+   * proposal left without mentions is REJECTED (merged) and its relationship
+   * proposals follow the link.
+   */
+  linkMention: Draft;
   /**
    * Merges `absorb` into `keep` (same kind, neither merged already): the
    * relationships naming `absorb` are restated on `keep` (each one's current
@@ -684,6 +862,14 @@ export type Mutation = {
    * with an earlier `knownAt` still see two entities.
    */
   mergeEntities: EntityMergeChange;
+  proposeEntity: Draft;
+  /** The same from a document the graph stores (its text is quoted as stored). */
+  proposeFromDocument: Draft;
+  /** Extracts mentions, new entities and relationships from a text against the graph's entities; stores them as a draft. */
+  proposeFromText: Draft;
+  rejectProposal: Draft;
+  /** Back to PROPOSED, e.g. after an accept by mistake. */
+  reopenProposal: Draft;
   /** Withdraws a relationship: its current version is retracted with the reason; nothing replaces it. */
   retractRelationship: RelationshipChange;
   /** Withdraws one quote behind a relationship (a new version without it); the last one cannot be: retract the relationship. */
@@ -701,6 +887,23 @@ export type Mutation = {
   updateEntity: EntityChange;
   /** Corrects a relationship: writes version n+1 and retracts version n, linked to it. */
   updateRelationship: RelationshipChange;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationAcceptProposalArgs = {
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -744,8 +947,38 @@ export type MutationAddRelationshipArgs = {
  * overwritten: a correction writes a new version of the relationship and
  * retracts the old one, which stays readable with `knownAt`.
  */
+export type MutationAddRelationshipProposalArgs = {
+  input: AddRelationshipProposalInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationCommitDraftArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -790,6 +1023,36 @@ export type MutationCreateEntityArgs = {
  * overwritten: a correction writes a new version of the relationship and
  * retracts the old one, which stays readable with `knownAt`.
  */
+export type MutationEditEntityProposalArgs = {
+  input: EditEntityProposalInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationEditRelationshipProposalArgs = {
+  input: EditRelationshipProposalInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationJudgeNotSameArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -807,10 +1070,107 @@ export type MutationJudgeNotSameArgs = {
  * overwritten: a correction writes a new version of the relationship and
  * retracts the old one, which stays readable with `knownAt`.
  */
+export type MutationLinkMentionArgs = {
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  mentionId: Scalars['ID']['input'];
+  to: DraftEntityRefInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationMergeEntitiesArgs = {
   absorb: Scalars['ID']['input'];
   keep: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationProposeEntityArgs = {
+  input: ProposeEntityInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationProposeFromDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationProposeFromTextArgs = {
+  input: ProposeFromTextInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationRejectProposalArgs = {
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationReopenProposalArgs = {
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -1114,6 +1474,47 @@ export type PrisonRelationshipsArgs = {
   sort?: InputMaybe<RelationshipSort>;
 };
 
+/** One change of a proposal's state: who, when, and what (the edited fields). */
+export type ProposalChange = {
+  __typename?: 'ProposalChange';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  state: ProposalState;
+};
+
+/**
+ * Where a proposal stands in review. A commit writes ACCEPTED and EDITED
+ * proposals; PROPOSED and REJECTED ones stay in the draft only.
+ */
+export type ProposalState =
+  | 'ACCEPTED'
+  | 'EDITED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type ProposeEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  draftId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  kind: EntityKind;
+  /** The mention it is the entity of; it is linked to the new proposal. */
+  mentionId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ProposeFromTextInput = {
+  /** As precise as known; relative dates in the text resolve no finer than it. */
+  published?: InputMaybe<Scalars['PartialDate']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, verbatim: it becomes the document's stored text on commit. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Qualifier = {
   __typename?: 'Qualifier';
   key: Scalars['String']['output'];
@@ -1147,6 +1548,10 @@ export type Query = {
    * through; when a pair has no path within the hops, `truncatedBy` holds `maxHops`.
    */
   connections: Subgraph;
+  /** A draft by id; null when there is none. */
+  draft: Maybe<Draft>;
+  /** Drafts, newest first. */
+  drafts: DraftConnection;
   /** Entities matching a filter, sorted, as a cursor connection. */
   entities: EntityConnection;
   /** One entity by id. An unknown id is a NOT_FOUND error naming it. */
@@ -1225,6 +1630,17 @@ export type QueryCommonNeighboursArgs = {
 export type QueryConnectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
   options?: InputMaybe<PathOptions>;
+};
+
+
+export type QueryDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1390,6 +1806,29 @@ export type RelationshipFilter = {
   types?: InputMaybe<Array<RelationshipType>>;
   /** Only relationships that held at some time in this window. */
   window?: InputMaybe<DateWindow>;
+};
+
+export type RelationshipProposal = {
+  __typename?: 'RelationshipProposal';
+  confidence: Scalars['Float']['output'];
+  date: Maybe<Scalars['PartialDate']['output']>;
+  end: Scalars['Int']['output'];
+  from: DraftEntityRef;
+  history: Array<ProposalChange>;
+  id: Scalars['ID']['output'];
+  /** `EXTRACTION`, or `ANALYST` for one made in review from a selected span. */
+  origin: Scalars['String']['output'];
+  /** The exact words, `text[start:end]` of the draft's document. */
+  quote: Scalars['String']['output'];
+  since: Maybe<Scalars['PartialDate']['output']>;
+  start: Scalars['Int']['output'];
+  state: ProposalState;
+  status: RelationshipStatus;
+  to: DraftEntityRef;
+  type: RelationshipType;
+  until: Maybe<Scalars['PartialDate']['output']>;
+  /** The trigger rule that proposed it. */
+  why: Maybe<Scalars['String']['output']>;
 };
 
 export type RelationshipSort = {
@@ -1706,6 +2145,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AddDocumentInput: AddDocumentInput;
   AddRelationshipInput: AddRelationshipInput;
+  AddRelationshipProposalInput: AddRelationshipProposalInput;
   AddSourceInput: AddSourceInput;
   ApiKey: ResolverTypeWrapper<ApiKeyModelModel>;
   AuditActor: ResolverTypeWrapper<AuditActor>;
@@ -1729,6 +2169,18 @@ export type ResolversTypes = {
   DatedValue: ResolverTypeWrapper<PartialDateModelModel>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityModelModel>;
+  Draft: ResolverTypeWrapper<DraftModelModel>;
+  DraftCommit: ResolverTypeWrapper<DraftCommit>;
+  DraftConnection: ResolverTypeWrapper<Omit<DraftConnection, 'edges'> & { edges: Array<ResolversTypes['DraftEdge']> }>;
+  DraftDocument: ResolverTypeWrapper<DraftDocument>;
+  DraftEdge: ResolverTypeWrapper<Omit<DraftEdge, 'node'> & { node: ResolversTypes['Draft'] }>;
+  DraftEntityRef: ResolverTypeWrapper<DraftEntityRef>;
+  DraftEntityRefInput: DraftEntityRefInput;
+  DraftMention: ResolverTypeWrapper<DraftMention>;
+  DraftState: DraftState;
+  DraftWrite: ResolverTypeWrapper<DraftWrite>;
+  EditEntityProposalInput: EditEntityProposalInput;
+  EditRelationshipProposalInput: EditRelationshipProposalInput;
   Entity: ResolverTypeWrapper<EntityModelModel>;
   EntityChange: ResolverTypeWrapper<EntityChangeModelModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -1737,6 +2189,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   EntityMerge: ResolverTypeWrapper<EntityMergeModelModel>;
   EntityMergeChange: ResolverTypeWrapper<EntityMergeChangeModelModel>;
+  EntityProposal: ResolverTypeWrapper<EntityProposal>;
   EntitySort: EntitySort;
   EntitySortField: EntitySortField;
   Event: ResolverTypeWrapper<EntityModelModel>;
@@ -1770,6 +2223,10 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityModelModel>;
   Place: ResolverTypeWrapper<EntityModelModel>;
   Prison: ResolverTypeWrapper<EntityModelModel>;
+  ProposalChange: ResolverTypeWrapper<ProposalChange>;
+  ProposalState: ProposalState;
+  ProposeEntityInput: ProposeEntityInput;
+  ProposeFromTextInput: ProposeFromTextInput;
   Qualifier: ResolverTypeWrapper<Qualifier>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModelModel>;
@@ -1777,6 +2234,7 @@ export type ResolversTypes = {
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<RelationshipEdgeModelModel>;
   RelationshipFilter: RelationshipFilter;
+  RelationshipProposal: ResolverTypeWrapper<RelationshipProposal>;
   RelationshipSort: RelationshipSort;
   RelationshipSortField: RelationshipSortField;
   RelationshipStatus: RelationshipStatus;
@@ -1801,6 +2259,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddDocumentInput: AddDocumentInput;
   AddRelationshipInput: AddRelationshipInput;
+  AddRelationshipProposalInput: AddRelationshipProposalInput;
   AddSourceInput: AddSourceInput;
   ApiKey: ApiKeyModelModel;
   AuditActor: AuditActor;
@@ -1822,6 +2281,17 @@ export type ResolversParentTypes = {
   DateWindow: DateWindow;
   DatedValue: PartialDateModelModel;
   Document: EntityModelModel;
+  Draft: DraftModelModel;
+  DraftCommit: DraftCommit;
+  DraftConnection: Omit<DraftConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftEdge']> };
+  DraftDocument: DraftDocument;
+  DraftEdge: Omit<DraftEdge, 'node'> & { node: ResolversParentTypes['Draft'] };
+  DraftEntityRef: DraftEntityRef;
+  DraftEntityRefInput: DraftEntityRefInput;
+  DraftMention: DraftMention;
+  DraftWrite: DraftWrite;
+  EditEntityProposalInput: EditEntityProposalInput;
+  EditRelationshipProposalInput: EditRelationshipProposalInput;
   Entity: EntityModelModel;
   EntityChange: EntityChangeModelModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -1829,6 +2299,7 @@ export type ResolversParentTypes = {
   EntityFilter: EntityFilter;
   EntityMerge: EntityMergeModelModel;
   EntityMergeChange: EntityMergeChangeModelModel;
+  EntityProposal: EntityProposal;
   EntitySort: EntitySort;
   Event: EntityModelModel;
   Float: Scalars['Float']['output'];
@@ -1859,6 +2330,9 @@ export type ResolversParentTypes = {
   Person: EntityModelModel;
   Place: EntityModelModel;
   Prison: EntityModelModel;
+  ProposalChange: ProposalChange;
+  ProposeEntityInput: ProposeEntityInput;
+  ProposeFromTextInput: ProposeFromTextInput;
   Qualifier: Qualifier;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModelModel;
@@ -1866,6 +2340,7 @@ export type ResolversParentTypes = {
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: RelationshipEdgeModelModel;
   RelationshipFilter: RelationshipFilter;
+  RelationshipProposal: RelationshipProposal;
   RelationshipSort: RelationshipSort;
   RetractSourceInput: RetractSourceInput;
   Retraction: Retraction;
@@ -2028,6 +2503,70 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  commit?: Resolver<Maybe<ResolversTypes['DraftCommit']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['DraftDocument'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityProposal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['DraftMention']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['RelationshipProposal']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DraftState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DraftCommitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftCommit'] = ResolversParentTypes['DraftCommit']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['DraftWrite']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['DraftWrite']>, ParentType, ContextType>;
+};
+
+export type DraftConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftConnection'] = ResolversParentTypes['DraftConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DraftEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DraftDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftDocument'] = ResolversParentTypes['DraftDocument']> = {
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftEdge'] = ResolversParentTypes['DraftEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+};
+
+export type DraftEntityRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftEntityRef'] = ResolversParentTypes['DraftEntityRef']> = {
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type DraftMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftMention'] = ResolversParentTypes['DraftMention']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['DraftEntityRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftWriteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWrite'] = ResolversParentTypes['DraftWrite']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Country' | 'Court' | 'Document' | 'Event' | 'Government' | 'Group' | 'Law' | 'Organization' | 'Person' | 'Place' | 'Prison', ParentType, ContextType>;
 };
@@ -2066,6 +2605,18 @@ export type EntityMergeResolvers<ContextType = GraphQLContext, ParentType extend
 export type EntityMergeChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityMergeChange'] = ResolversParentTypes['EntityMergeChange']> = {
   audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
   merge?: Resolver<ResolversTypes['EntityMerge'], ParentType, ContextType>;
+};
+
+export type EntityProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityProposal'] = ResolversParentTypes['EntityProposal']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProposalChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -2196,13 +2747,24 @@ export type MergeSplitResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'draftId' | 'proposalId'>>;
   addDocument?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
   addRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addRelationshipProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationAddRelationshipProposalArgs, 'input'>>;
   addSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  commitDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationCommitDraftArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
   createEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  editEntityProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationEditEntityProposalArgs, 'input'>>;
+  editRelationshipProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationEditRelationshipProposalArgs, 'input'>>;
   judgeNotSame?: Resolver<ResolversTypes['NotSameJudgementChange'], ParentType, ContextType, RequireFields<MutationJudgeNotSameArgs, 'a' | 'b' | 'reason'>>;
+  linkMention?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationLinkMentionArgs, 'draftId' | 'mentionId' | 'to'>>;
   mergeEntities?: Resolver<ResolversTypes['EntityMergeChange'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'absorb' | 'keep' | 'reason'>>;
+  proposeEntity?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeEntityArgs, 'input'>>;
+  proposeFromDocument?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeFromDocumentArgs, 'documentId'>>;
+  proposeFromText?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeFromTextArgs, 'input'>>;
+  rejectProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'draftId' | 'proposalId'>>;
+  reopenProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationReopenProposalArgs, 'draftId' | 'proposalId'>>;
   retractRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
   retractSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -2336,6 +2898,13 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposalChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposalChange'] = ResolversParentTypes['ProposalChange']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+};
+
 export type QualifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Qualifier'] = ResolversParentTypes['Qualifier']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2347,6 +2916,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   commonNeighbours?: Resolver<ResolversTypes['CommonNeighbours'], ParentType, ContextType, RequireFields<QueryCommonNeighboursArgs, 'a' | 'b'>>;
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids'>>;
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
+  drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entityMerge?: Resolver<Maybe<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergeArgs, 'id'>>;
@@ -2397,6 +2968,25 @@ export type RelationshipEdgeResolvers<ContextType = GraphQLContext, ParentType e
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type RelationshipProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipProposal'] = ResolversParentTypes['RelationshipProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DraftEntityRef'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProposalChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DraftEntityRef'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  why?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
@@ -2470,6 +3060,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DatedValue?: DatedValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  DraftCommit?: DraftCommitResolvers<ContextType>;
+  DraftConnection?: DraftConnectionResolvers<ContextType>;
+  DraftDocument?: DraftDocumentResolvers<ContextType>;
+  DraftEdge?: DraftEdgeResolvers<ContextType>;
+  DraftEntityRef?: DraftEntityRefResolvers<ContextType>;
+  DraftMention?: DraftMentionResolvers<ContextType>;
+  DraftWrite?: DraftWriteResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityChange?: EntityChangeResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -2477,6 +3075,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EntityKind?: EntityKindResolvers;
   EntityMerge?: EntityMergeResolvers<ContextType>;
   EntityMergeChange?: EntityMergeChangeResolvers<ContextType>;
+  EntityProposal?: EntityProposalResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Government?: GovernmentResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
@@ -2502,12 +3101,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Prison?: PrisonResolvers<ContextType>;
+  ProposalChange?: ProposalChangeResolvers<ContextType>;
   Qualifier?: QualifierResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipChange?: RelationshipChangeResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipProposal?: RelationshipProposalResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   Scope?: ScopeResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;

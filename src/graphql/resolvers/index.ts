@@ -4,6 +4,8 @@ import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../sc
 import { auditRecordResolvers } from './audit-record';
 import { entityMergeResolvers } from './entity-merge';
 import { mergeCandidateResolvers } from './merge-candidate';
+import { draftResolvers } from './draft';
+import { draftMutationResolvers } from './draft-mutation';
 import { mutationResolvers } from './mutation';
 import { entityKindEnumValue } from '../sdl/domain-enums';
 import { ApiKey, Scope, apiKeyMutationResolvers, apiKeyQueryResolvers } from './api-key';
@@ -32,6 +34,7 @@ export const resolvers: Resolvers = {
   ...mutationResolvers,
   ...mergeCandidateResolvers,
   ...entityMergeResolvers,
+  Draft: draftResolvers.Draft,
   Query: {
     ...queryResolvers.Query,
     ...pathQueryResolvers,
@@ -39,6 +42,12 @@ export const resolvers: Resolvers = {
     ...auditRecordResolvers.Query,
     ...mergeCandidateResolvers.Query,
     ...entityMergeResolvers.Query,
+    ...draftResolvers.Query,
   },
-  Mutation: { ...mutationResolvers.Mutation, ...apiKeyMutationResolvers, ...entityMergeResolvers.Mutation },
+  Mutation: {
+    ...mutationResolvers.Mutation,
+    ...apiKeyMutationResolvers,
+    ...entityMergeResolvers.Mutation,
+    ...draftMutationResolvers,
+  },
 };

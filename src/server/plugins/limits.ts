@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 
 import type { Limits } from '../../config/types';
+import { setArticleTextsAside } from '../limits/article-texts';
 import { longestStringIn } from '../limits/document-size';
 import { measureOperation } from '../limits/measure-operation';
 
@@ -23,7 +24,15 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const longest = longestStringIn(request.variables ?? {});
+          const { rest, longestArticle } = setArticleTextsAside(operation, request.variables ?? {});
+          if (longestArticle > limits.maxDocumentLength) {
+            throw refuse(
+              'maxDocumentLength',
+              limits.maxDocumentLength,
+              `An article's text has ${longestArticle} characters; the limit maxDocumentLength = ${limits.maxDocumentLength}.`,
+            );
+          }
+          const longest = longestStringIn(rest);
           if (longest > limits.maxStringLength) {
             throw refuse(
               'maxStringLength',
