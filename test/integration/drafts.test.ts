@@ -6,36 +6,41 @@
  * audit record; then a path from the judge 101 names reaches a seed entity
  * with every hop sourced. Drafts stay invisible to reads, refuse edits once
  * committed, need the write scope and survive a new server on the same store.
+ * The fingerprints cover the whole database, so this file runs its own Neo4j.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { repoRoot } from '../../src/local-neo4j';
 import { startTestApi, type TestApi } from '../support/api';
 import { bearer, makeKey } from '../support/keys';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j';
 
 const RUN = `drafts-${process.pid}-${Date.now()}`;
-const FILE = join(__dirname, '..', '..', '..', 'shared', 'test-articles', '101_boasberg_impeachment_calls.txt');
+const FILE = join(repoRoot(), 'test/fixtures/seeds/test-articles/articles/101_boasberg_impeachment_calls.txt');
 const TEXT = readFileSync(FILE, 'utf8');
 const DRAFT = `id state revision entities { id kind name state }
   mentions { id surface start end entity { entityId proposalId name } }
   proposals { id type state quote start end from { entityId proposalId name } to { entityId proposalId name } history { state actor { id } note } }
   commit { auditId documentId entities { proposalId id } relationships { proposalId id } }`;
 
+let own: OwnNeo4j;
 let api: TestApi;
 let writer: Record<string, string>;
 let reader: Record<string, string>;
 let writerId: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  own = await startOwnNeo4j('drafts');
+  api = await startTestApi(own.env);
   const made = await makeKey(api.driver, `${RUN} writer`, ['read', 'write']);
   writer = bearer(made.token);
   writerId = made.key.id;
   reader = bearer((await makeKey(api.driver, `${RUN} reader`, ['read'])).token);
-}, 120_000);
+}, 240_000);
 afterAll(async () => {
-  await api.driver.executeQuery('MATCH (k:ApiKey) WHERE k.name STARTS WITH $run DETACH DELETE k', { run: RUN });
-  await api.stop();
+  await api?.stop();
+  await own?.stop();
 });
 
 async function ok(query: string, variables: Record<string, unknown> = {}, headers = writer) {
@@ -230,7 +235,7 @@ describe('article 101 from text to graph', () => {
   });
 
   it('survives a restart: a new server on the same database reads the draft as it was', async () => {
-    const other = await startTestApi();
+    const other = await startTestApi(own.env);
     try {
       const res = await other.gql(`query($id: ID!) { draft(id: $id) { ${DRAFT} } }`, { id: draft.id });
       expect(res.body.data.draft).toEqual(draft);
@@ -319,7 +324,7 @@ describe('long articles', () => {
   }, 60_000);
 
   it('refuses a text past maxDocumentLength with LIMIT_EXCEEDED naming the limit, before any statement', async () => {
-    const small = await startTestApi({ MAX_DOCUMENT_LENGTH: '1000' });
+    const small = await startTestApi({ ...own.env, MAX_DOCUMENT_LENGTH: '1000' });
     try {
       const res = await small.gql(
         `mutation($input: ProposeFromTextInput!) { proposeFromText(input: $input) { id } }`,

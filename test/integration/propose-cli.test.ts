@@ -7,7 +7,7 @@ import { bearer, makeKey } from '../support/keys';
 
 const ROOT = join(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ARTICLE = join(ROOT, '..', 'shared', 'test-articles', '101_boasberg_impeachment_calls.txt');
+const ARTICLE = join(ROOT, 'test/fixtures/seeds/test-articles/articles/101_boasberg_impeachment_calls.txt');
 const RUN = `propose-cli-${process.pid}-${Date.now()}`;
 const ARGS = [
   ARTICLE,
