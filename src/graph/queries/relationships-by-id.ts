@@ -14,7 +14,7 @@ export function relationshipsByIdStatement(ids: readonly string[], knownAt: stri
   const branches = RELATIONSHIP_TYPES.map(
     (type) => `MATCH ()-[r:${assertRelationshipType(type)}]->() WHERE r.id IN $ids RETURN r`,
   );
-  const recorded = knownAt === null ? '' : `WHERE coalesce(r.recordedAt <= $knownAt, true)\n`;
+  const recorded = knownAt === null ? '' : `WITH r WHERE coalesce(r.recordedAt <= $knownAt, true)\n`;
   return {
     cypher: `CALL () { ${branches.join(' UNION ALL ')} }
 ${recorded}WITH r ORDER BY (${knownAtPredicate('r', knownAt, 'knownAt')}) DESC, coalesce(r.version, 1) DESC
