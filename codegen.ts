@@ -54,6 +54,11 @@ const config: CodegenConfig = {
           AuditRecord: '../models#AuditRecordModel',
           EntityChange: '../models#EntityChangeModel',
           RelationshipChange: '../models#RelationshipChangeModel',
+          MergeCandidate: '../models#MergeCandidateModel',
+          EntityMerge: '../models#EntityMergeModel',
+          EntityMergeChange: '../models#EntityMergeChangeModel',
+          NotSameJudgement: '../models#NotSameJudgementModel',
+          NotSameJudgementChange: '../models#NotSameJudgementChangeModel',
         },
         enumValues: {
           EntityKind: '../models#EntityKindValue',

@@ -18,7 +18,8 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { GraphClient } from '../src/graph';
+import { checkApiKeyRequest, systemViewer } from '../src/domain';
+import { ApiKeyStore, GraphClient } from '../src/graph';
 import { repoRoot } from '../src/local-neo4j';
 import { QUERIES, kPaths, samplePairs, shortestPath, type BenchQuery } from './queries';
 import { openDatabase } from './lib/database';
@@ -40,6 +41,7 @@ import { TARGET_LABELS, TARGET_NAMES, startTarget, type Target, type TargetName 
 
 const MiB = 2 ** 20;
 const log = (line: string) => console.log(`[bench] ${line}`);
+const benchActor = systemViewer('bench').actor;
 
 function options() {
   const { values } = parseArgs({
@@ -213,6 +215,7 @@ async function prepare(opts: Options, running: readonly Target[], client: GraphC
 const loadOf = (opts: Options, plan: Plan) => ({
   url: plan.target.server.url,
   path: plan.target.path(plan.query),
+  headers: plan.target.headers(plan.query),
   bodies: plan.bodies,
   connections: opts.connections,
 });
@@ -383,9 +386,13 @@ async function main(): Promise<void> {
       `machine: ${machine.nproc} CPUs ${machine.cpuModel}, ${machine.memoryGiB} GiB, load ${machine.loadAverage.join(' ')}`,
     );
 
+    // The write mix sends newsgraph a key with the write scope, made the way `npm run keys` makes one.
+    const writeKey = opts.queries.some((q) => q.write)
+      ? (await new ApiKeyStore({ cacheMs: 0 }).create(client, checkApiKeyRequest('bench', ['write']), benchActor)).token
+      : undefined;
     for (const name of opts.targets) {
       log(`starting ${TARGET_LABELS[name]}…`);
-      running.push(await startTarget(name, db, baseline?.main));
+      running.push(await startTarget(name, db, { baselineMain: baseline?.main, writeKey }));
     }
     const { plans, agreement } = await prepare(opts, running, client);
     const measurements = await measureAll(opts, plans, db.pid);

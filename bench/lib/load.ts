@@ -1,4 +1,5 @@
 import { benchRequire } from './bench-require';
+import { withSequence } from './sequence';
 
 export interface LoadOptions {
   /** Base URL of the target, e.g. http://127.0.0.1:4100 */
@@ -6,6 +7,8 @@ export interface LoadOptions {
   path: string;
   /** Request bodies, sent in turn (each connection takes the next one). */
   bodies: readonly string[];
+  /** Sent with every request besides the content type (e.g. a write key). */
+  headers?: Readonly<Record<string, string>>;
   connections: number;
   seconds: number;
 }
@@ -77,12 +80,12 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         duration: options.seconds,
         timeout: 30,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...options.headers },
         requests: [
           {
             setupRequest: (request: Record<string, unknown>) => ({
               ...request,
-              body: options.bodies[next++ % options.bodies.length],
+              body: withSequence(options.bodies[next++ % options.bodies.length]!),
             }),
             onResponse: (status: number, body: string) => {
               if (status === 200 && !body.includes('"errors":')) return;

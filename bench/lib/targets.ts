@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { findFreePort, repoRoot } from '../../src/local-neo4j';
 import type { BenchQuery } from '../queries';
+import { withSequence } from './sequence';
 import type { BenchDatabase } from './database';
 import { startChild, type ChildServer } from './processes';
 
@@ -31,14 +32,24 @@ export interface Target {
   server: ChildServer;
   handles(query: BenchQuery): boolean;
   path(query: BenchQuery): string;
+  /** Headers besides the content type: newsgraph's write key for the write mix. */
+  headers(query: BenchQuery): Record<string, string>;
   body(query: BenchQuery, vars: unknown, cursor: string | null): string;
   send(query: BenchQuery, vars: unknown, cursor: string | null): Promise<Answer>;
   cursor(query: BenchQuery, answer: Answer): string | null;
   fingerprint(query: BenchQuery, answer: Answer): unknown;
 }
 
-async function post(url: string, body: string): Promise<{ status: number; json: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: withSequence(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -56,17 +67,28 @@ function neo4jEnv(db: BenchDatabase, port: number): NodeJS.ProcessEnv {
   };
 }
 
-function graphqlTarget(name: 'newsgraph' | 'baseline' | 'library', server: ChildServer): Target {
+function graphqlTarget(
+  name: 'newsgraph' | 'baseline' | 'library',
+  server: ChildServer,
+  writeKey: string | null = null,
+): Target {
   const shape = (query: BenchQuery) => (name === 'library' ? query.library! : query.newsgraph);
   const target: Target = {
     name,
     server,
-    handles: (query) => name !== 'library' || query.library !== null,
+    // The baseline is an older build, for the read mix: the write mix measures this build alone.
+    handles: (query) => (name === 'library' ? query.library !== null : name === 'newsgraph' || !query.write),
     path: () => '/graphql',
+    headers: (query): Record<string, string> =>
+      query.write && writeKey !== null ? { authorization: `Bearer ${writeKey}` } : {},
     body: (query, vars, cursor) =>
       JSON.stringify({ query: shape(query).query, variables: shape(query).variables(vars, cursor) }),
     async send(query, vars, cursor) {
-      const { status, json } = await post(server.url + '/graphql', target.body(query, vars, cursor));
+      const { status, json } = await post(
+        server.url + '/graphql',
+        target.body(query, vars, cursor),
+        target.headers(query),
+      );
       const errors = status !== 200 ? [json] : ((json.errors as unknown[] | undefined) ?? null);
       return {
         data: json.data,
@@ -87,6 +109,7 @@ function rawTarget(server: ChildServer): Target {
     server,
     handles: () => true,
     path: (query) => `/q/${encodeURIComponent(query.name)}`,
+    headers: () => ({}),
     body: (query, vars, cursor) => JSON.stringify(query.raw.params(vars, cursor)),
     async send(query, vars, cursor) {
       const { status, json } = await post(server.url + target.path(query), target.body(query, vars, cursor));
@@ -109,7 +132,12 @@ function rawTarget(server: ChildServer): Target {
  * `warn` (the others log nothing either) and no seeding; the library and raw
  * Cypher servers are this directory's targets/*.ts.
  */
-export async function startTarget(name: TargetName, db: BenchDatabase, baselineMain?: string): Promise<Target> {
+export async function startTarget(
+  name: TargetName,
+  db: BenchDatabase,
+  options: { baselineMain?: string; writeKey?: string } = {},
+): Promise<Target> {
+  const { baselineMain, writeKey } = options;
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const env = neo4jEnv(db, port);
@@ -127,7 +155,7 @@ export async function startTarget(name: TargetName, db: BenchDatabase, baselineM
         url,
         ready: async () => (await fetch(`${url}/ready`)).status === 200,
       });
-      return graphqlTarget(name, server);
+      return graphqlTarget(name, server, writeKey ?? null);
     }
     case 'library': {
       const server = await startChild({

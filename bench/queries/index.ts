@@ -1,3 +1,4 @@
+import { addRelationship } from './add-relationship';
 import { entityList } from './entity-list';
 import { entityTwoLevels } from './entity-two-levels';
 import { hubPage } from './hub-page';
@@ -9,7 +10,7 @@ import type { BenchQuery } from './types';
 export type { BenchQuery, CypherShape, GraphQLShape } from './types';
 export { samplePairs, shortestPath, kPaths } from './paths';
 
-/** The fixed query mix, in the order it runs: shared queries first, then newsgraph-only ones. */
+/** The fixed query mix, in the order it runs: shared queries first, then newsgraph-only ones, the write mix last. */
 export const QUERIES: readonly BenchQuery[] = [
   entityTwoLevels,
   entityList,
@@ -18,6 +19,7 @@ export const QUERIES: readonly BenchQuery[] = [
   neighbourhood,
   shortestPath,
   kPaths,
+  addRelationship,
 ];
 
 export function queryNamed(name: string): BenchQuery {

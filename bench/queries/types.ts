@@ -24,6 +24,8 @@ export interface BenchQuery<V = any> {
   description: string;
   /** Shared: all three targets; otherwise newsgraph against raw Cypher only. */
   shared: boolean;
+  /** Changes the graph: newsgraph is sent a write key, raw Cypher runs in a write transaction. */
+  write?: boolean;
   /** Pages walked (with each target's own cursors) before the measured page; 0 = first page. */
   pagesBefore: number;
   /** Deterministic variable sets drawn from the loaded dataset, cycled through by the load. */

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   );
   const timeout = Number(process.env['TX_TIMEOUT_MS'] ?? 5_000);
   const statements = new Map(QUERIES.map((q) => [q.name, q.raw.cypher]));
+  const writes = new Set(QUERIES.filter((q) => q.write).map((q) => q.name));
 
   const server = createServer((req, res) => {
     const name = req.url?.startsWith('/q/') ? decodeURIComponent(req.url.slice(3)) : null;
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     readJson(req)
       .then(async (params) => {
         const result = await driver.executeQuery(cypher, cypherValue(params), {
-          routing: neo4j.routing.READ,
+          routing: writes.has(name!) ? neo4j.routing.WRITE : neo4j.routing.READ,
           transactionConfig: { timeout },
         });
         sendJson(res, 200, { rows: result.records.map((r) => r.toObject()), statementsTotal: counter.total });

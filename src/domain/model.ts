@@ -59,6 +59,8 @@ export interface Entity extends StoredRecord {
   /** When and by whom (an actor id) the current version was written; `recordedAt` is its first version's. */
   updatedAt?: string;
   updatedBy?: string;
+  /** Set once the entity was merged into another (entity-resolution): the id of the one kept. */
+  mergedInto?: string;
 }
 
 /**

@@ -48,3 +48,8 @@ export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/aud
 export type { WriteTx, Statement } from './write-transaction';
 export * from './writes/changes';
 export { warmWritePlans } from './writes/warm-up';
+export { mergeCandidates, type MergeCandidateRequest } from './queries/merge-candidates';
+export { mergeEntities, type MergeOutcome, type MergeRecord } from './writes/merges';
+export { splitMerge } from './writes/splits';
+export { mergesById } from './writes/merge-records';
+export { judgeNotSame, type JudgementOutcome, type NotSameJudgement } from './writes/judgements';

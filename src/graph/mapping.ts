@@ -46,6 +46,9 @@ const ENTITY_CORE = new Set([
   'updatedAt',
   'updatedBy',
   'digest',
+  'mergedInto',
+  'mergedAt',
+  'mergeId',
 ]);
 const isSourceList = (key: string) => key.startsWith('source');
 
@@ -73,6 +76,7 @@ export function toEntity(props: Record<string, unknown>): SourcedEntity {
     ...record(props),
     ...(typeof props.updatedAt === 'string' ? { updatedAt: props.updatedAt } : {}),
     ...(typeof props.updatedBy === 'string' ? { updatedBy: props.updatedBy } : {}),
+    ...(typeof props.mergedInto === 'string' ? { mergedInto: props.mergedInto } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ import type { PartialDate } from '../domain/temporal';
 import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, TimelinePage } from '../graph';
 
 /** Parents the generated resolver types use (codegen `mappers`): the data layer's own types. */
-export type EntityModel = SourcedEntity;
+/** `resolvedFrom`: the id asked for, when it named an entity merged into this one. */
+export type EntityModel = SourcedEntity & { resolvedFrom?: string };
 export type EntityKindValue = EntityKind;
 export type ScopeValue = Scope;
 export type ApiKeyModel = ApiKey;
@@ -47,3 +48,11 @@ export type {
 /** Write answers (schema/writing.graphql): the write path's own types. */
 export type { AuditEntry as AuditRecordModel, EntityChange as EntityChangeModel } from '../graph';
 export type { RelationshipChange as RelationshipChangeModel } from '../graph';
+/** Entity resolution answers (schema/merging.graphql): the scorer's and the merge path's own types. */
+export type { MergeCandidate as MergeCandidateModel } from '../domain/resolution';
+export type {
+  MergeRecord as EntityMergeModel,
+  MergeOutcome as EntityMergeChangeModel,
+  NotSameJudgement as NotSameJudgementModel,
+  JudgementOutcome as NotSameJudgementChangeModel,
+} from '../graph';

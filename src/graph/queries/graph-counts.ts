@@ -22,7 +22,8 @@ export async function graphCounts(client: GraphClient, knownAt: string | null = 
     types: Array<{ type: RelationshipType; count: number; sources: number }>;
   }>(
     `CALL () {
-       MATCH (e:Entity) ${knownAt === null ? '' : 'WHERE coalesce(e.recordedAt <= $knownAt, true) '}WITH e.kind AS kind, count(*) AS count ORDER BY kind
+       MATCH (e:Entity) WHERE ${knownAt === null ? 'e.mergedInto IS NULL' : 'coalesce(e.recordedAt <= $knownAt, true) AND (e.mergedAt IS NULL OR e.mergedAt > $knownAt)'}
+       WITH e.kind AS kind, count(*) AS count ORDER BY kind
        RETURN collect({ kind: kind, count: count }) AS kinds
      }
      CALL () {

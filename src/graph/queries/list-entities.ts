@@ -37,7 +37,8 @@ const SORT_KEYS: Record<EntitySortField, string> = {
 };
 
 function filterPredicates(filter: EntityListRequest['filter']) {
-  const where: string[] = [];
+  // An entity merged into another is listed (and counted) as the one kept.
+  const where: string[] = ['e.mergedInto IS NULL'];
   const params: Record<string, unknown> = {};
   if (filter.kinds?.length) {
     where.push('e.kind IN $kinds');

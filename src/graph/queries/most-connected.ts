@@ -10,7 +10,7 @@ export async function mostConnected(
   kinds: readonly EntityKind[] | null,
 ): Promise<Array<{ entity: SourcedEntity; degree: number }>> {
   const rows = await client.read<{ entity: Record<string, unknown>; degree: number }>(
-    `MATCH (e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds
+    `MATCH (e:Entity) WHERE e.mergedInto IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
      WITH e, COUNT { (e)-[r]-() WHERE r.retractedAt IS NULL } AS degree
      ORDER BY degree DESC, e.id
      LIMIT $first

@@ -41,7 +41,7 @@ export async function searchEntities(
   if (query === null) return [];
   const rows = await client.read<{ entity: Record<string, unknown>; score: number }>(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
-     WHERE $kinds IS NULL OR e.kind IN $kinds
+     WHERE e.mergedInto IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
      RETURN e ${ENTITY_PROJECTION} AS entity, score
      ORDER BY score DESC, e.id
      LIMIT $first`,

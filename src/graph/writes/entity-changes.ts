@@ -12,7 +12,7 @@ import {
   type EntityKind,
   type Problem,
 } from '../../domain';
-import { ConflictError, NotFoundError } from '../../domain/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import type { Actor } from '../../domain/viewer';
 import { z } from 'zod';
 
@@ -164,6 +164,12 @@ export function updateEntity(client: GraphClient, actor: Actor, input: EntityUpd
     const [row] = await tx.run<{ entity: Record<string, unknown>; text: string | null }>(lockEntityStatement(input.id));
     if (!row) throw new NotFoundError('entity', input.id);
     const before = toEntity(row.entity);
+    if (before.mergedInto) {
+      throw new BadInputError(
+        `Argument "id": expected an entity that is not merged, got "${input.id}", merged into "${before.mergedInto}": update that one.`,
+        { argument: 'id' },
+      );
+    }
     if (before.version !== input.expectedVersion) {
       throw new ConflictError('entity', input.id, input.expectedVersion, before.version ?? 1);
     }

@@ -47,7 +47,7 @@ export function factContextStatement(entityIds: readonly string[], documentIds: 
   return {
     cypher: `CALL () {
   UNWIND $entityIds AS id
-  MATCH (e:Entity {id: id})
+  MATCH (e:Entity {id: id}) WHERE e.mergedInto IS NULL
   RETURN collect({ id: e.id, kind: e.kind }) AS entities
 }
 CALL () {

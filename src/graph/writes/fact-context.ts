@@ -23,7 +23,9 @@ export async function factContext(
   return {
     resolve: (ref) => {
       const kind = kinds.get(ref);
-      return kind ? { ok: true, id: ref, kind } : { ok: false, message: `no entity has the id "${ref}"` };
+      return kind
+        ? { ok: true, id: ref, kind }
+        : { ok: false, message: `no entity has the id "${ref}" (a merged entity is named by the id of the one kept)` };
     },
     document: (id) => {
       const text = texts.get(id);

@@ -13,6 +13,15 @@ function byIdBranches(bind: string, match: (type: string) => string): string {
   return `CALL (${bind}) {\n${branches.join('\n  UNION ALL\n')}\n}`;
 }
 
+/**
+ * Whether the database holds any relationship, from the count store (no
+ * scan): a load into an empty graph skips the lookup by id, whose union over
+ * every type costs seconds to plan on a cold database (the first start).
+ */
+export function anyRelationshipStatement(): Statement {
+  return { cypher: 'MATCH ()-[r]->() RETURN count(r) > 0 AS any', params: {} };
+}
+
 /** The latest stored version of each id, current or retracted: what a write decides from. */
 export function latestVersionsStatement(ids: readonly string[]): Statement {
   return {

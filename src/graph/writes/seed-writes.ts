@@ -2,7 +2,7 @@ import { assertEntityKind, type EntityKind, type Relationship, type SeedGraph } 
 import { systemViewer } from '../../domain/viewer';
 import type { WriteTx } from '../write-transaction';
 import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
-import { latestVersionsStatement } from './relationship-statements';
+import { anyRelationshipStatement, latestVersionsStatement } from './relationship-statements';
 import {
   entityRecordOf,
   historyConflictError,
@@ -79,7 +79,8 @@ function recordedVersions(graph: SeedGraph): Map<string, Relationship[]> {
 
 export async function writeSeedRelationships(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
   const ids = [...new Set(graph.relationships.map((r) => r.id))];
-  const latest = await tx.run<StoredState>(latestVersionsStatement(ids));
+  const [stored] = await tx.run<{ any: boolean }>(anyRelationshipStatement());
+  const latest = stored?.any ? await tx.run<StoredState>(latestVersionsStatement(ids)) : [];
   const byId = new Map(latest.map((s) => [s.id, s]));
   const retract: Retracting[] = [];
   const create = new Map<RelationshipWriteRow, string>();

@@ -2,7 +2,7 @@
 import type { EntityKindValue as EntityKind } from '../models';
 import type { ScopeValue as Scope } from '../models';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel } from '../models';
+import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel, MergeCandidateModel as MergeCandidateModelModel, EntityMergeModel as EntityMergeModelModel, EntityMergeChangeModel as EntityMergeChangeModelModel, NotSameJudgementModel as NotSameJudgementModelModel, NotSameJudgementChangeModel as NotSameJudgementChangeModelModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -175,12 +175,14 @@ export type Country = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Region the reporting places the country in, e.g. `Latin America`. */
   region: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -201,10 +203,12 @@ export type Court = Entity & {
   id: Scalars['ID']['output'];
   jurisdiction: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -289,6 +293,7 @@ export type Document = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   published: Maybe<DatedValue>;
@@ -297,6 +302,7 @@ export type Document = Entity & {
   publisher: Maybe<Scalars['String']['output']>;
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   /** The full stored text, for a source document; null for documents the graph only mentions. */
   text: Maybe<Scalars['String']['output']>;
@@ -331,6 +337,8 @@ export type Entity = {
   /** Stable slug, e.g. `nayib-bukele`. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Set on an entity merged into another (met at the end of a relationship read with an earlier `knownAt`): the kept one's id. */
+  mergedInto: Maybe<Scalars['ID']['output']>;
   /** The name the reporting uses; for an unnamed entity, how it is described (e.g. `unnamed federal judge`). */
   name: Scalars['String']['output'];
   /** False when the reporting does not name the entity (e.g. 'a federal judge'). */
@@ -338,6 +346,8 @@ export type Entity = {
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Relationships at this entity, each with its sources, as a cursor connection. */
   relationships: RelationshipConnection;
+  /** The id asked for, when it named an entity merged into this one (`entity(id:)` answers with the kept entity). */
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   /** Who says so: the quotes behind the description and properties (may be empty). */
   sources: Array<Source>;
   version: Scalars['Int']['output'];
@@ -391,6 +401,31 @@ export type EntityFilter = {
 
 export { EntityKind };
 
+export type EntityMerge = {
+  __typename?: 'EntityMerge';
+  absorbedId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The actor id (API key id, token subject). */
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The kept entity as it stands now. */
+  kept: Entity;
+  keptId: Scalars['ID']['output'];
+  /** Relationships the merge restated on the kept entity. */
+  movedRelationshipIds: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  /** Null while the merge is in force. */
+  split: Maybe<MergeSplit>;
+  /** Relationships between the two, withdrawn by the merge (both ends became one entity). */
+  withdrawnRelationshipIds: Array<Scalars['ID']['output']>;
+};
+
+export type EntityMergeChange = {
+  __typename?: 'EntityMergeChange';
+  audit: AuditRecord;
+  merge: EntityMerge;
+};
+
 export type EntitySort = {
   field?: EntitySortField;
   order?: SortOrder;
@@ -410,10 +445,12 @@ export type Event = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -434,10 +471,12 @@ export type Government = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -476,10 +515,12 @@ export type Group = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   /** The size as the reporting gives it, e.g. `hundreds`, `17`. */
   size: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -517,6 +558,7 @@ export type Law = Entity & {
   enactedYear: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   /** Times the law was invoked before the use the reporting is about. */
@@ -525,6 +567,7 @@ export type Law = Entity & {
   priorInvocationsWartimeOnly: Maybe<Scalars['Boolean']['output']>;
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -535,6 +578,66 @@ export type LawRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RelationshipSort>;
+};
+
+export type MergeCandidate = {
+  __typename?: 'MergeCandidate';
+  /** The two entities, by id. */
+  entities: Array<Entity>;
+  kind: EntityKind;
+  reasons: Array<MergeReason>;
+  /** 0..1: the sum of the reasons' contributions. */
+  score: Scalars['Float']['output'];
+  /** Which to keep if merged: the named one, else the one with more relationships. */
+  suggestedKeep: Entity;
+};
+
+export type MergeCandidateConnection = {
+  __typename?: 'MergeCandidateConnection';
+  edges: Array<MergeCandidateEdge>;
+  pageInfo: PageInfo;
+  /** All candidates, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MergeCandidateEdge = {
+  __typename?: 'MergeCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: MergeCandidate;
+};
+
+/** What a candidate's score is made of. */
+export type MergeFeature =
+  /** Roles, kind properties and description words in common. */
+  | 'CONTEXT'
+  /** Best similarity between any name or alias of one and any of the other (normalised, fuzzy, rare words count more). */
+  | 'NAME'
+  /** Kind properties given differently on both sides; subtracts. */
+  | 'PROPERTY_CONFLICT'
+  /** How much of the unnamed (or smaller) side's relationships the other also stands in. */
+  | 'SAME_RELATIONSHIPS'
+  /** The same counterpart through the same relationship type and direction. */
+  | 'SHARED_NEIGHBOURS';
+
+export type MergeReason = {
+  __typename?: 'MergeReason';
+  /** weight x value: what it added to the score. */
+  contribution: Scalars['Float']['output'];
+  /** What matched: the names compared, the relationships in common. */
+  detail: Scalars['String']['output'];
+  feature: MergeFeature;
+  /** The feature's value, 0..1. */
+  value: Scalars['Float']['output'];
+  /** The feature's weight in this pair's profile (negative for a penalty). */
+  weight: Scalars['Float']['output'];
+};
+
+export type MergeSplit = {
+  __typename?: 'MergeSplit';
+  at: Scalars['DateTime']['output'];
+  /** The actor id. */
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -561,12 +664,30 @@ export type Mutation = {
   /** Creates an API key with the given scopes and returns its secret, once. */
   createApiKey: CreatedApiKey;
   createEntity: EntityChange;
+  /** Records that two entities are not one thing: the pair is never proposed again. */
+  judgeNotSame: NotSameJudgementChange;
+  /**
+   * Merges `absorb` into `keep` (same kind, neither merged already): the
+   * relationships naming `absorb` are restated on `keep` (each one's current
+   * version retracted, version n+1 written), its aliases and quotes move, an
+   * unnamed `keep` takes the name of a named `absorb`. `absorb` stays stored:
+   * `entity(id: absorb)` answers with the kept entity (`resolvedFrom`), and reads
+   * with an earlier `knownAt` still see two entities.
+   */
+  mergeEntities: EntityMergeChange;
   /** Withdraws a relationship: its current version is retracted with the reason; nothing replaces it. */
   retractRelationship: RelationshipChange;
   /** Withdraws one quote behind a relationship (a new version without it); the last one cannot be: retract the relationship. */
   retractSource: RelationshipChange;
   /** Revokes a key at once (idempotent: a revoked key keeps its first revocation). Unknown id: NOT_FOUND. */
   revokeApiKey: ApiKey;
+  /**
+   * Undoes a merge: every relationship, quote, alias and property it moved goes
+   * back to the absorbed entity. Later edits are kept: to facts the merge did not
+   * touch, and to moved ones (which go back edited); a moved relationship
+   * withdrawn since stays withdrawn.
+   */
+  splitMerge: EntityMergeChange;
   /** Changes an entity's name, aliases, description or kind properties; its kind and id never change. */
   updateEntity: EntityChange;
   /** Corrects a relationship: writes version n+1 and retracts version n, linked to it. */
@@ -660,6 +781,40 @@ export type MutationCreateEntityArgs = {
  * overwritten: a correction writes a new version of the relationship and
  * retracts the old one, which stays readable with `knownAt`.
  */
+export type MutationJudgeNotSameArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationMergeEntitiesArgs = {
+  absorb: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationRetractRelationshipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -707,6 +862,22 @@ export type MutationRevokeApiKeyArgs = {
  * overwritten: a correction writes a new version of the relationship and
  * retracts the old one, which stays readable with `knownAt`.
  */
+export type MutationSplitMergeArgs = {
+  mergeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
 export type MutationUpdateEntityArgs = {
   input: UpdateEntityInput;
 };
@@ -726,6 +897,21 @@ export type MutationUpdateRelationshipArgs = {
   input: UpdateRelationshipInput;
 };
 
+export type NotSameJudgement = {
+  __typename?: 'NotSameJudgement';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  /** The two entity ids, sorted. */
+  entityIds: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+export type NotSameJudgementChange = {
+  __typename?: 'NotSameJudgementChange';
+  audit: AuditRecord;
+  judgement: NotSameJudgement;
+};
+
 /** A gang, an agency, a company, a party. */
 export type Organization = Entity & {
   __typename?: 'Organization';
@@ -736,10 +922,12 @@ export type Organization = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -841,10 +1029,12 @@ export type Person = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   /** Roles and titles the reporting gives, e.g. `President of the United States`. */
   roles: Array<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -866,10 +1056,12 @@ export type Place = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -889,12 +1081,14 @@ export type Prison = Entity & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  mergedInto: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   named: Scalars['Boolean']['output'];
   /** What the reporting calls it when it gives no proper name, e.g. `supermax`. */
   nickname: Maybe<Scalars['String']['output']>;
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   relationships: RelationshipConnection;
+  resolvedFrom: Maybe<Scalars['ID']['output']>;
   sources: Array<Source>;
   version: Scalars['Int']['output'];
 };
@@ -944,6 +1138,15 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id. An unknown id is a NOT_FOUND error naming it. */
   entity: Maybe<Entity>;
+  /** A merge by its id (from `mergeEntities` or an audit record): what it changed, and whether it was split. */
+  entityMerge: Maybe<EntityMerge>;
+  /**
+   * Pairs of entities of one kind (never two kinds) that may be one thing, best
+   * first, each with its score and the features behind it. Pairs judged "not the
+   * same" are never proposed. `documents` keeps to what those documents report:
+   * entities with a relationship or quote from one of them, and those relationships.
+   */
+  mergeCandidates: MergeCandidateConnection;
   /**
    * The entities within `depth` hops of an entity and the relationships followed to
    * reach them (breadth-first; relationships between two entities of the outermost
@@ -1029,6 +1232,19 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityMergeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMergeCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 
@@ -1521,6 +1737,8 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityKind: EntityKind;
+  EntityMerge: ResolverTypeWrapper<EntityMergeModelModel>;
+  EntityMergeChange: ResolverTypeWrapper<EntityMergeChangeModelModel>;
   EntitySort: EntitySort;
   EntitySortField: EntitySortField;
   Event: ResolverTypeWrapper<EntityModelModel>;
@@ -1534,7 +1752,15 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Law: ResolverTypeWrapper<EntityModelModel>;
+  MergeCandidate: ResolverTypeWrapper<MergeCandidateModelModel>;
+  MergeCandidateConnection: ResolverTypeWrapper<Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['MergeCandidateEdge']> }>;
+  MergeCandidateEdge: ResolverTypeWrapper<Omit<MergeCandidateEdge, 'node'> & { node: ResolversTypes['MergeCandidate'] }>;
+  MergeFeature: MergeFeature;
+  MergeReason: ResolverTypeWrapper<MergeReason>;
+  MergeSplit: ResolverTypeWrapper<MergeSplit>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotSameJudgement: ResolverTypeWrapper<NotSameJudgementModelModel>;
+  NotSameJudgementChange: ResolverTypeWrapper<NotSameJudgementChangeModelModel>;
   Organization: ResolverTypeWrapper<EntityModelModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
@@ -1603,6 +1829,8 @@ export type ResolversParentTypes = {
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityMerge: EntityMergeModelModel;
+  EntityMergeChange: EntityMergeChangeModelModel;
   EntitySort: EntitySort;
   Event: EntityModelModel;
   Float: Scalars['Float']['output'];
@@ -1614,7 +1842,14 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
   Law: EntityModelModel;
+  MergeCandidate: MergeCandidateModelModel;
+  MergeCandidateConnection: Omit<MergeCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MergeCandidateEdge']> };
+  MergeCandidateEdge: Omit<MergeCandidateEdge, 'node'> & { node: ResolversParentTypes['MergeCandidate'] };
+  MergeReason: MergeReason;
+  MergeSplit: MergeSplit;
   Mutation: Record<PropertyKey, never>;
+  NotSameJudgement: NotSameJudgementModelModel;
+  NotSameJudgementChange: NotSameJudgementChangeModelModel;
   Organization: EntityModelModel;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
@@ -1718,11 +1953,13 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountryRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1735,10 +1972,12 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CourtRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1771,6 +2010,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
@@ -1778,6 +2018,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<DocumentRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1808,16 +2049,36 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type EntityKindResolvers = EnumResolverSignature<{ COUNTRY?: any, COURT?: any, DOCUMENT?: any, EVENT?: any, GOVERNMENT?: any, GROUP?: any, LAW?: any, ORGANIZATION?: any, PERSON?: any, PLACE?: any, PRISON?: any }, ResolversTypes['EntityKind']>;
 
+export type EntityMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityMerge'] = ResolversParentTypes['EntityMerge']> = {
+  absorbedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  keptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  split?: Resolver<Maybe<ResolversTypes['MergeSplit']>, ParentType, ContextType>;
+  withdrawnRelationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type EntityMergeChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityMergeChange'] = ResolversParentTypes['EntityMergeChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  merge?: Resolver<ResolversTypes['EntityMerge'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<EventRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1829,10 +2090,12 @@ export type GovernmentResolvers<ContextType = GraphQLContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GovernmentRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1853,10 +2116,12 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GroupRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1879,15 +2144,50 @@ export type LawResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   enactedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priorInvocations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priorInvocationsWartimeOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<LawRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MergeCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MergeReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suggestedKeep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type MergeCandidateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeCandidateConnection'] = ResolversParentTypes['MergeCandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MergeCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MergeCandidateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeCandidateEdge'] = ResolversParentTypes['MergeCandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MergeCandidate'], ParentType, ContextType>;
+};
+
+export type MergeReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeReason'] = ResolversParentTypes['MergeReason']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['MergeFeature'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MergeSplitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeSplit'] = ResolversParentTypes['MergeSplit']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1896,11 +2196,26 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
   createEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  judgeNotSame?: Resolver<ResolversTypes['NotSameJudgementChange'], ParentType, ContextType, RequireFields<MutationJudgeNotSameArgs, 'a' | 'b' | 'reason'>>;
+  mergeEntities?: Resolver<ResolversTypes['EntityMergeChange'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'absorb' | 'keep' | 'reason'>>;
   retractRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
   retractSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  splitMerge?: Resolver<ResolversTypes['EntityMergeChange'], ParentType, ContextType, RequireFields<MutationSplitMergeArgs, 'mergeId' | 'reason'>>;
   updateEntity?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
+};
+
+export type NotSameJudgementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotSameJudgement'] = ResolversParentTypes['NotSameJudgement']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotSameJudgementChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotSameJudgementChange'] = ResolversParentTypes['NotSameJudgementChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  judgement?: Resolver<ResolversTypes['NotSameJudgement'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1910,10 +2225,12 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1963,10 +2280,12 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1979,10 +2298,12 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1994,11 +2315,13 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PrisonRelationshipsArgs>>;
+  resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2017,6 +2340,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityMerge?: Resolver<Maybe<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergeArgs, 'id'>>;
+  mergeCandidates?: Resolver<ResolversTypes['MergeCandidateConnection'], ParentType, ContextType, Partial<QueryMergeCandidatesArgs>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
@@ -2143,6 +2468,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
+  EntityMerge?: EntityMergeResolvers<ContextType>;
+  EntityMergeChange?: EntityMergeChangeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Government?: GovernmentResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
@@ -2150,7 +2477,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
+  MergeCandidate?: MergeCandidateResolvers<ContextType>;
+  MergeCandidateConnection?: MergeCandidateConnectionResolvers<ContextType>;
+  MergeCandidateEdge?: MergeCandidateEdgeResolvers<ContextType>;
+  MergeReason?: MergeReasonResolvers<ContextType>;
+  MergeSplit?: MergeSplitResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotSameJudgement?: NotSameJudgementResolvers<ContextType>;
+  NotSameJudgementChange?: NotSameJudgementChangeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;

@@ -2,6 +2,8 @@ import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
 import { auditRecordResolvers } from './audit-record';
+import { entityMergeResolvers } from './entity-merge';
+import { mergeCandidateResolvers } from './merge-candidate';
 import { mutationResolvers } from './mutation';
 import { entityKindEnumValue } from '../sdl/domain-enums';
 import { ApiKey, Scope, apiKeyMutationResolvers, apiKeyQueryResolvers } from './api-key';
@@ -28,6 +30,15 @@ export const resolvers: Resolvers = {
   ...traversalResolvers,
   ...pathResolvers,
   ...mutationResolvers,
-  Query: { ...queryResolvers.Query, ...pathQueryResolvers, ...apiKeyQueryResolvers, ...auditRecordResolvers.Query },
-  Mutation: { ...mutationResolvers.Mutation, ...apiKeyMutationResolvers },
+  ...mergeCandidateResolvers,
+  ...entityMergeResolvers,
+  Query: {
+    ...queryResolvers.Query,
+    ...pathQueryResolvers,
+    ...apiKeyQueryResolvers,
+    ...auditRecordResolvers.Query,
+    ...mergeCandidateResolvers.Query,
+    ...entityMergeResolvers.Query,
+  },
+  Mutation: { ...mutationResolvers.Mutation, ...apiKeyMutationResolvers, ...entityMergeResolvers.Mutation },
 };

@@ -16,13 +16,15 @@ import { boundedInt } from '../arguments/bounded-int';
 import { subgraphIds } from '../arguments/entity-ids';
 import { relationshipPlans } from '../lookahead/relationship-plans';
 import type { Resolvers } from '../generated/resolvers-types';
+import { resolveMerged } from './entity-merge';
 
 export const queryResolvers: Resolvers = {
   Query: {
     entity: async (_root, { id }, { loaders, limits }, info) => {
       const plans = relationshipPlans(info, limits);
-      const entity =
-        plans.length > 0 ? await loaders.entityWithRelationships(id, plans) : await loaders.entity.load(id);
+      const entity = await resolveMerged(id, (asked) =>
+        plans.length > 0 ? loaders.entityWithRelationships(asked, plans) : loaders.entity.load(asked),
+      );
       if (!entity) throw new NotFoundError('entity', id);
       return entity;
     },

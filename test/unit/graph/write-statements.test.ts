@@ -11,6 +11,7 @@ import {
   createRelationshipsStatement,
   existingEntitiesStatement,
   latestVersionsStatement,
+  anyRelationshipStatement,
   lockRelationshipStatement,
   retractRelationshipsStatement,
 } from '../../../src/graph/writes/relationship-statements';
@@ -24,6 +25,7 @@ describe('write path statements', () => {
     ['lockEntity', lockEntityStatement('a')],
     ['putEntities', putEntitiesStatement('Person', [{ id: 'a', props: { id: 'a' } }])],
     ['factContext', factContextStatement(['a'], ['d'])],
+    ['anyRelationship', anyRelationshipStatement()],
     ['latestVersions', latestVersionsStatement(['r'])],
     ['lockRelationship', lockRelationshipStatement('r')],
     [
