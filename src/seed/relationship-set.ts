@@ -44,7 +44,7 @@ export class RelationshipSet {
 
   /** Adds or merges; returns [path suffix, message] problems (nothing is added when there are any). */
   add(rel: Relationship, file: string, path: string): Array<[Array<string | number>, string]> {
-    const plain = rel.version === undefined ? this.recorded.has(rel.id) : this.byId.get(rel.id);
+    const plain = rel.version === undefined ? this.recorded.anyVersion(rel.id) : this.byId.get(rel.id);
     if (plain) {
       return [
         [

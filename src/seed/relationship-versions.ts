@@ -17,7 +17,7 @@ interface Version {
 export class RelationshipVersions {
   private readonly byId = new Map<string, Map<number, Version>>();
 
-  has(id: string): Version | undefined {
+  anyVersion(id: string): Version | undefined {
     const versions = this.byId.get(id);
     return versions && [...versions.values()][0];
   }
