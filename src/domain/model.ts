@@ -40,6 +40,8 @@ export interface StoredRecord {
   version?: number;
   /** ISO 8601, UTC: when this version was written. */
   recordedAt?: string;
+  /** The actor id that wrote this version (relationships; an entity's last writer is `updatedBy`). */
+  recordedBy?: string;
   retraction?: Retraction | null;
 }
 
@@ -54,6 +56,9 @@ export interface Entity extends StoredRecord {
   named: boolean;
   /** Kind-specific properties, flattened (a PartialDate `p` becomes `p` + `pPrecision`). */
   properties: Record<string, EntityPropertyValue>;
+  /** When and by whom (an actor id) the current version was written; `recordedAt` is its first version's. */
+  updatedAt?: string;
+  updatedBy?: string;
   /** Set once the entity was merged into another (entity-resolution): the id of the one kept. */
   mergedInto?: string;
 }
@@ -99,5 +104,10 @@ export interface SeedGraph {
   documents: DocumentRecord[];
   /** Includes one `Document` entity per document record (same id). */
   entities: SeedEntity[];
+  /**
+   * Every relationship version to store. Those with a `version` were recorded
+   * before (an export): stored as given, retracted ones included; the others
+   * are stamped when written.
+   */
   relationships: Relationship[];
 }

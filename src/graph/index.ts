@@ -32,6 +32,7 @@ export { timeline, type TimelinePage } from './queries/timeline';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';
 export { mostConnected } from './queries/most-connected';
 export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
+export { entitySubgraph, entitySubgraphStatement, type EntitySubgraphInput } from './queries/subgraph-of-entities';
 export * from './traversals/connections';
 export type { SourcedEntity } from './mapping';
 export { ApiKeyStore, type KeyCheck } from './api-keys';

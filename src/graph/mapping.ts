@@ -74,6 +74,8 @@ export function toEntity(props: Record<string, unknown>): SourcedEntity {
     properties,
     sources: sources(props),
     ...record(props),
+    ...(typeof props.updatedAt === 'string' ? { updatedAt: props.updatedAt } : {}),
+    ...(typeof props.updatedBy === 'string' ? { updatedBy: props.updatedBy } : {}),
     ...(typeof props.mergedInto === 'string' ? { mergedInto: props.mergedInto } : {}),
   };
 }
@@ -82,6 +84,7 @@ export function toEntity(props: Record<string, unknown>): SourcedEntity {
 function record(props: Record<string, unknown>): StoredRecord {
   const out: StoredRecord = { version: typeof props.version === 'number' ? props.version : 1 };
   if (typeof props.recordedAt === 'string') out.recordedAt = props.recordedAt;
+  if (typeof props.recordedBy === 'string') out.recordedBy = props.recordedBy;
   out.retraction =
     typeof props.retractedAt === 'string'
       ? {

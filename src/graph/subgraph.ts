@@ -9,4 +9,6 @@ export interface Subgraph {
   layers: string[][];
   /** Names of the caps that cut the answer short, e.g. `fanOut`, `limit`. */
   truncatedBy: string[];
+  /** Ids asked for that are not entities (a subgraph asked for by ids; elsewhere an unknown id is an error). */
+  notFound?: string[];
 }

@@ -39,7 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 function printCounts(counts: SeedCounts, reset: boolean): void {
   const lines = [
-    `seeded${reset ? ' (after reset)' : ''}: ${counts.documents} document(s), ${counts.entities} entities, ${counts.relationships} relationships, ${counts.sources} relationship sources, ${counts.entitySources} entity sources`,
+    `seeded${reset ? ' (after reset)' : ''}: ${counts.documents} document(s), ${counts.entities} entities, ${counts.relationships} relationships${counts.retractedVersions > 0 ? ` (and ${counts.retractedVersions} retracted version(s))` : ''}, ${counts.sources} relationship sources, ${counts.entitySources} entity sources`,
     `  entities by kind: ${Object.entries(counts.entitiesByKind)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,

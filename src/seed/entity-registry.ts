@@ -105,6 +105,15 @@ function dedupe(aliases: readonly string[], name: string): string[] {
 function mergeInto(existing: Entry, next: SeedEntity): Array<[string, string]> {
   const first = existing.entity;
   const at = `${existing.origin.file} (${existing.origin.path})`;
+  // A recorded entity is a stored version, as given: a merge would make it another one.
+  if (first.version !== undefined || next.version !== undefined) {
+    return [
+      [
+        'id',
+        `entity "${next.id}" is declared in ${at} too, and ${first.version !== undefined ? 'there' : 'here'} with its record (version ${first.version ?? next.version}); a recorded entity is declared once`,
+      ],
+    ];
+  }
   if (first.kind !== next.kind) {
     return [['kind', `entity "${next.id}" is a ${first.kind} in ${at} but a ${next.kind} here; one id, one kind`]];
   }

@@ -1,4 +1,6 @@
 import type { Relationship, Temporal } from '../domain';
+import type { SeedError } from './errors';
+import { RelationshipVersions } from './relationship-versions';
 import { mergeSources } from './sources';
 
 interface Entry {
@@ -23,17 +25,35 @@ const temporalText = (t: Temporal) =>
  * and offset); its status and dates must agree; the first declaration's
  * confidence stands and its qualifiers win over later ones with the same name.
  * Within one file, an id or a natural key may be declared only once.
+ * A relationship given with its record is history and is never merged
+ * (see RelationshipVersions); its id cannot be declared without one too.
  */
 export class RelationshipSet {
   private readonly byId = new Map<string, Entry>();
   private readonly byKey = new Map<string, Entry>();
+  private readonly recorded = new RelationshipVersions();
 
   all(): Relationship[] {
-    return [...this.byId.values()].map((entry) => entry.relationship);
+    return [...[...this.byId.values()].map((entry) => entry.relationship), ...this.recorded.all()];
+  }
+
+  /** What holds across the versions of recorded relationships; call once every file is read. */
+  versionProblems(): SeedError[] {
+    return this.recorded.problems();
   }
 
   /** Adds or merges; returns [path suffix, message] problems (nothing is added when there are any). */
   add(rel: Relationship, file: string, path: string): Array<[Array<string | number>, string]> {
+    const plain = rel.version === undefined ? this.recorded.anyVersion(rel.id) : this.byId.get(rel.id);
+    if (plain) {
+      return [
+        [
+          ['id'],
+          `relationship "${rel.id}" is given ${rel.version === undefined ? 'with' : 'without'} its record in ${plain.file} (${plain.path}); a recorded relationship is not merged with a declaration: give every version with its record, or none`,
+        ],
+      ];
+    }
+    if (rel.version !== undefined) return this.recorded.add(rel, file, path);
     const key = naturalKey(rel);
     const sameId = this.byId.get(rel.id);
     const sameKey = this.byKey.get(key);

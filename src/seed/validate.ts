@@ -19,11 +19,13 @@ import { formatPath, type SeedError } from './errors';
 import { RelationshipSet } from './relationship-set';
 import type { z } from 'zod';
 
+import { entityRecord, relationshipRecord } from './records-schema';
 import {
   documentSchema,
-  entitySchema,
   fileSchema,
-  relationshipSchema,
+  seedEntitySchema,
+  seedRelationshipSchema,
+  type SeedDocumentInput,
   type SeedRelationshipInput,
   type SeedSourceInput,
 } from './schema';
@@ -132,7 +134,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
           text,
         };
         documents.push(record);
-        registry.add(documentEntity(record, doc.description ?? null), { file, path: 'document' });
+        registry.add(documentEntity(record, doc), { file, path: 'document' });
       }
     } else if (top.document !== undefined) {
       registry.markInvalid((top.document as { id?: unknown } | undefined)?.id);
@@ -146,7 +148,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
     const seenHere = new Map<string, number>();
     entities.forEach((raw, i) => {
       const path: Path = ['entities', i];
-      const entity = checked(entitySchema, raw, file, path);
+      const entity = checked(seedEntitySchema, raw, file, path);
       if (!entity) {
         registry.markInvalid((raw as { id?: unknown } | null)?.id, (raw as { name?: unknown } | null)?.name);
         return;
@@ -169,14 +171,15 @@ export function validateSeed(input: SeedInput): SeedValidation {
         );
         return;
       }
-      const { sources, ...declared } = entity;
+      const { sources, record, ...declared } = entity;
       const checkedEntity = checkEntity(declared);
       if (!checkedEntity.ok) {
         reportAll(file, path, checkedEntity.problems);
         registry.markInvalid(entity.id, entity.name);
         return;
       }
-      const problems = registry.add({ ...checkedEntity.value, sources: [] }, { file, path: formatPath(path) });
+      const recorded = { ...checkedEntity.value, ...entityRecord(record), sources: [] };
+      const problems = registry.add(recorded, { file, path: formatPath(path) });
       for (const [suffix, message] of problems) report(file, [...path, ...suffix.split('.')], message);
       if (sources.length > 0) {
         const list = pendingEntitySources.get(entity.id) ?? [];
@@ -215,7 +218,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   for (const { file, documentId, relationships: raws } of parsed) {
     raws.forEach((raw, i) => {
       const path: Path = ['relationships', i];
-      const rel = checked(relationshipSchema, raw, file, path);
+      const rel = checked(seedRelationshipSchema, raw, file, path);
       if (!rel) return;
       const built = buildRelationship(rel, file, path, documentId);
       if (built) {
@@ -224,6 +227,8 @@ export function validateSeed(input: SeedInput): SeedValidation {
       }
     });
   }
+
+  for (const problem of relationships.versionProblems()) errors.push(problem);
 
   function buildRelationship(
     rel: SeedRelationshipInput,
@@ -236,9 +241,18 @@ export function validateSeed(input: SeedInput): SeedValidation {
     const built = checkRelationship(rel, facts, defaultDocument(file, documentId));
     if (!built.ok) reportAll(file, path, built.problems);
     if (!built.ok || dating.problems.length > 0) return null;
+    // checkSources keeps the order of the sources given, so each one's time is at its index.
+    const value: Relationship = {
+      ...built.value,
+      sources: built.value.sources.map((s, i) => {
+        const recordedAt = rel.sources[i]?.recordedAt;
+        return recordedAt === undefined ? s : { ...s, recordedAt };
+      }),
+      ...relationshipRecord(rel.record, rel.retraction),
+    };
     // The validator, not the file, writes how the date was obtained (see date-basis.ts).
-    if (dating.qualifier === null) return built.value;
-    return { ...built.value, qualifiers: { ...built.value.qualifiers, dateBasis: dating.qualifier } };
+    if (dating.qualifier === null) return value;
+    return { ...value, qualifiers: { ...value.qualifiers, dateBasis: dating.qualifier } };
   }
 
   // Stable: within a file, errors stay in the order of the file's entries.
@@ -246,13 +260,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
   return { ok: true, graph: { documents, entities: registry.all(), relationships: relationships.all() } };
 }
 
-function documentEntity(doc: DocumentRecord, description: string | null): SeedEntity {
+function documentEntity(doc: DocumentRecord, declared: SeedDocumentInput): SeedEntity {
   return {
+    ...entityRecord(declared.record),
     id: doc.id,
     kind: 'Document',
     name: doc.title,
     aliases: [],
-    description,
+    description: declared.description ?? null,
     named: true,
     properties: {
       title: doc.title,

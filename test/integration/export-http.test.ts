@@ -182,6 +182,119 @@ describe('GET /export/path, /paths, /connections', () => {
   });
 });
 
+describe('GET /export/entities: a list of entity ids', () => {
+  const IDS = ['donald-trump', 'nayib-bukele', 'el-salvador', 'ms-13', 'nobody-at-all'];
+  const SUBGRAPH = `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id kind } edges { id fromId toId version recordedAt } notFound } }`;
+
+  /** The relationships among the ids, found independently: each entity's own, kept when both ends are asked for. */
+  async function among(ids: readonly string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const id of ids.filter((i) => i !== 'nobody-at-all')) {
+      const { body } = await api.gql(
+        `query($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { id fromId toId } } }`,
+        {
+          id,
+        },
+      );
+      for (const edge of body.data.neighbourhood.edges) {
+        if (ids.includes(edge.fromId) && ids.includes(edge.toId)) found.add(edge.id);
+      }
+    }
+    return [...found].sort();
+  }
+
+  it('the GraphQL field answers the entities, the relationships among them, and which ids are not entities', async () => {
+    const { body } = await api.gql(SUBGRAPH, { ids: IDS });
+    expect(body.errors).toBeUndefined();
+    const subgraph = body.data.subgraph;
+    expect(subgraph.nodes.map((n: any) => n.id)).toEqual(IDS.slice(0, 4));
+    expect(subgraph.notFound).toEqual(['nobody-at-all']);
+    const edges = subgraph.edges.map((e: any) => e.id).sort();
+    expect(edges.length).toBeGreaterThan(2);
+    expect(edges).toEqual(await among(IDS));
+    expect(subgraph.edges[0]).toMatchObject({ version: 1, recordedAt: expect.stringMatching(/Z$/) });
+  });
+
+  it('all four formats parse back with the same nodes and edges, version and record times included', async () => {
+    const want = (await api.gql(SUBGRAPH, { ids: IDS })).body.data.subgraph;
+    const ids = want.nodes.map((n: any) => n.id).sort();
+    const edgeIds = want.edges.map((e: any) => e.id).sort();
+    const query = `ids=${IDS.join(',')}`;
+    const stem = 'newsgraph-entities-donald-trump-nayib-bukele-el-salvador-and-2-more';
+
+    const graphml = await download(`/export/entities?${query}&format=graphml`);
+    expect(graphml.res.status).toBe(200);
+    expect(graphml.res.headers.get('content-disposition')).toBe(`attachment; filename="${stem}.graphml"`);
+    const g1 = parseGraphml(MultiDirectedGraph, graphml.bytes.toString('utf8'));
+    expect(g1.nodes().sort()).toEqual(ids);
+    expect(g1.edges().sort()).toEqual(edgeIds);
+    const first = want.edges[0];
+    expect(g1.getEdgeAttributes(first.id)).toMatchObject({ version: first.version, recordedAt: first.recordedAt });
+    expect(JSON.parse(g1.getEdgeAttributes(first.id)['sources'] as string)[0].recordedAt).toMatch(/Z$/);
+
+    const gexf = parseGexf(
+      MultiDirectedGraph,
+      (await download(`/export/entities?${query}&format=gexf`)).bytes.toString(),
+    );
+    expect(gexf.nodes().sort()).toEqual(ids);
+    expect(gexf.edges().sort()).toEqual(edgeIds);
+    expect(gexf.getNodeAttributes('ms-13')).toMatchObject({ version: 1 });
+
+    const zip = unzipSync(new Uint8Array((await download(`/export/entities?${query}&format=csv`)).bytes));
+    const read = (name: string) =>
+      parseCsv<Record<string, string>>(strFromU8(zip[name]!), { columns: true, bom: true, skip_empty_lines: true });
+    expect(
+      read(`${stem}-nodes.csv`)
+        .map((n) => n['id'])
+        .sort(),
+    ).toEqual(ids);
+    const edges = read(`${stem}-edges.csv`);
+    expect(edges.map((e) => e['id']).sort()).toEqual(edgeIds);
+    expect(edges.find((e) => e['id'] === first.id)).toMatchObject({ version: '1', recordedAt: first.recordedAt });
+
+    const jgf = JSON.parse((await download(`/export/entities?${query}&format=jgf`)).bytes.toString('utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '../fixtures/json-graph/json-graph-schema_v2.json'), 'utf8'),
+    );
+    expect(new Ajv({ strict: false }).compile(schema)(jgf)).toBe(true);
+    expect(Object.keys(jgf.graph.nodes).sort()).toEqual(ids);
+    expect(jgf.graph.edges.map((e: any) => e.id).sort()).toEqual(edgeIds);
+    expect(jgf.graph.metadata.notFound).toEqual(['nobody-at-all']);
+    expect(jgf.graph.edges[0].metadata).toMatchObject({ version: 1, retraction: null });
+  });
+
+  it('takes knownAt as the GraphQL field does: before anything was recorded, nothing was known', async () => {
+    const early = await download(
+      `/export/entities?ids=donald-trump,nayib-bukele&knownAt=2000-01-01T00:00:00Z&format=jgf`,
+    );
+    expect(early.res.status).toBe(200);
+    const graph = JSON.parse(early.bytes.toString('utf8')).graph;
+    expect(graph.edges).toEqual([]);
+    expect(graph.metadata.notFound).toEqual(['donald-trump', 'nayib-bukele']);
+    const neighbourhood = await download(
+      '/export/neighbourhood?entity=nayib-bukele&knownAt=2000-01-01T00:00:00Z&format=jgf',
+    );
+    expect(neighbourhood.res.status).toBe(200);
+    expect(JSON.parse(neighbourhood.bytes.toString('utf8')).graph.edges).toEqual([]);
+    const now = await download(
+      `/export/neighbourhood?entity=nayib-bukele&knownAt=${new Date().toISOString()}&format=jgf`,
+    );
+    expect(JSON.parse(now.bytes.toString('utf8')).graph.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses more ids than maxSubgraphNodes with LIMIT_EXCEEDED naming the limit, and a bad knownAt', async () => {
+    const many = Array.from({ length: 2001 }, (_, i) => `e${i}`).join(',');
+    const res = await fetch(`${base}/export/entities?ids=${many}&format=csv`);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'maxSubgraphNodes', value: 2000 });
+    expect(body.errors[0].message).toMatch(/names 2001 entities, more than the limit maxSubgraphNodes = 2000/);
+    const bad = await fetch(`${base}/export/entities?ids=ms-13&knownAt=yesterday&format=csv`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].message).toMatch(/"yesterday" is not an instant/);
+  });
+});
+
 describe('export errors: coded JSON, 4xx, nothing half-written', () => {
   const cases: Array<[string, number, string, RegExp]> = [
     [

@@ -298,3 +298,75 @@ describe('a second article merges into the first', () => {
     expect(await snapshot(prefix)).toEqual(after);
   });
 });
+
+describe('recorded versions (an export) load as given', () => {
+  const T1 = '2024-01-02T03:04:05.678Z';
+  const T2 = '2024-02-03T04:05:06.789Z';
+
+  /** The good fixture as an export writes it: records on everything, the first relationship corrected once. */
+  function recorded(graph: SeedGraph): SeedGraph {
+    const [first, ...rest] = graph.relationships;
+    const record = { version: 1, recordedAt: T1, recordedBy: 'key:editor' };
+    const timed = (r: Relationship) => ({ ...r, sources: r.sources.map((s) => ({ ...s, recordedAt: T1 })) });
+    return {
+      ...graph,
+      entities: graph.entities.map((e) => ({
+        ...e,
+        version: 2,
+        recordedAt: T1,
+        updatedAt: T2,
+        updatedBy: 'key:editor',
+      })),
+      relationships: [
+        { ...timed(first!), ...record, retraction: { at: T2, by: 'key:editor', reason: 'corrected', supersededBy: 2 } },
+        { ...timed(first!), ...record, version: 2, recordedAt: T2, confidence: 0.5, retraction: null },
+        ...rest.map((r) => ({ ...timed(r), ...record, retraction: null })),
+      ],
+    };
+  }
+
+  it('stores each version with its own record, reloads to no change, and refuses a differing history', async () => {
+    const prefix = newPrefix('recorded');
+    const graph = recorded(prefixGraph(await validGraph(fixtureDir('good')), prefix));
+    await loadSeedGraph(driver, graph, { database });
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r]->() WHERE r.id = $id
+       RETURN r.version AS version, r.recordedAt AS at, r.recordedBy AS by, r.retractedAt AS retractedAt,
+              r.supersededBy AS next, r.confidence AS confidence, r.sourceRecordedAt AS sources ORDER BY version`,
+      { id: graph.relationships[0]!.id },
+      { database },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      {
+        version: 1,
+        at: T1,
+        by: 'key:editor',
+        retractedAt: T2,
+        next: 2,
+        confidence: graph.relationships[0]!.confidence,
+        sources: [T1],
+      },
+      { version: 2, at: T2, by: 'key:editor', retractedAt: null, next: null, confidence: 0.5, sources: [T1] },
+    ]);
+    const entity = await driver.executeQuery(
+      'MATCH (e:Entity {id: $id}) RETURN e.version AS version, e.recordedAt AS at, e.updatedAt AS updated, e.updatedBy AS by',
+      { id: graph.entities[0]!.id },
+      { database },
+    );
+    expect(entity.records[0]!.toObject()).toEqual({ version: 2, at: T1, updated: T2, by: 'key:editor' });
+    const stored = await snapshot(prefix);
+
+    await loadSeedGraph(driver, graph, { database });
+    expect(await snapshot(prefix)).toEqual(stored);
+
+    // The same version with other content is another history: refused, named, nothing written.
+    const other = {
+      ...graph,
+      relationships: graph.relationships.map((r, i) => (i === 1 ? { ...r, confidence: 0.4 } : r)),
+    };
+    await expect(loadSeedGraph(driver, other, { database })).rejects.toThrow(
+      `Seed write aborted, nothing was written: 1 recorded version(s) in the seed disagree with the graph's history: relationship "${graph.relationships[1]!.id}": the seed has version 2, the graph version 2 with other content`,
+    );
+    expect(await snapshot(prefix)).toEqual(stored);
+  }, 120_000);
+});

@@ -33,20 +33,28 @@ RETURN e { .*, validFrom: null, validTo: null } AS entity`,
 export interface RelationshipPageInput extends EntityPageInput {
   type: string;
   /**
-   * Leave out retracted facts. Nothing is retracted until the write path
-   * stamps `retractedAt`; the predicate is here so that the flag needs no
-   * other change then.
+   * The version of the last row of the previous page (0 for the first): the
+   * versions of one fact share its id, so the key is (id, version).
    */
+  afterVersion: number;
+  /** Leave out retracted versions: withdrawn facts and what corrections replaced. */
   currentOnly: boolean;
 }
 
-export function exportRelationshipsStatement({ type, after, limit, currentOnly }: RelationshipPageInput): Statement {
+/** Keyset on (id, version): the range seek stays on the id index, the version breaks ties within one id. */
+export function exportRelationshipsStatement({
+  type,
+  after,
+  afterVersion,
+  limit,
+  currentOnly,
+}: RelationshipPageInput): Statement {
   const t = assertRelationshipType(type);
   return {
-    cypher: `MATCH (:Entity)-[r:${t}]->(:Entity) WHERE r.id > $after${currentOnly ? ' AND r.retractedAt IS NULL' : ''}
-WITH r ORDER BY r.id LIMIT $limit
+    cypher: `MATCH (:Entity)-[r:${t}]->(:Entity) WHERE r.id >= $after AND (r.id > $after OR coalesce(r.version, 1) > $afterVersion)${currentOnly ? ' AND r.retractedAt IS NULL' : ''}
+WITH r ORDER BY r.id, coalesce(r.version, 1) LIMIT $limit
 RETURN ${relationshipProjection('r')} AS relationship`,
-    params: { after, limit },
+    params: { after, afterVersion, limit },
   };
 }
 

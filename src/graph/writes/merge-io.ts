@@ -83,7 +83,7 @@ export async function writeVersionChanges(
         'A relationship changed while the merge or split was written; read it again and retry.',
       ),
     );
-  const result = await writeRelationshipVersions(tx, stamp, retract, rows, types, stale);
+  const result = await writeRelationshipVersions(tx, stamp, retract, rows, (row) => types.get(row.id)!, stale);
   if (result.missing.length > 0)
     throw new Error(`relationship ${result.missing[0]!.id} lost an end while it was written`);
   return rows.map((row, i) =>

@@ -76,7 +76,7 @@ async function writeVersion(
   const row = relationshipVersionRow(rel, version, stamp, sourceRecordedAt(rel, previous, stamp));
   const retract = previous ? [{ id: rel.id, version: previous.version!, reason, supersededBy: version }] : [];
   const stale = () => staleVersion(tx, rel.id, previous?.version ?? 0);
-  const result = await writeRelationshipVersions(tx, stamp, retract, [row], new Map([[rel.id, rel.type]]), stale);
+  const result = await writeRelationshipVersions(tx, stamp, retract, [row], () => rel.type, stale);
   // The ends were checked in this transaction, so a missing one is a bug, not bad input.
   if (result.missing.length > 0) throw new Error(`relationship ${rel.id} lost an end while it was written`);
   return toRelationship({ props: row.props, type: rel.type, fromId: rel.fromId, toId: rel.toId });
@@ -174,7 +174,14 @@ export function correctRelationship(
     let previous: Relationship | null = null;
     if (next === null) {
       const withdraw = [{ id, version: current.version!, reason: correction.reason, supersededBy: null }];
-      await writeRelationshipVersions(tx, stamp, withdraw, [], new Map(), () => staleVersion(tx, id, current.version!));
+      await writeRelationshipVersions(
+        tx,
+        stamp,
+        withdraw,
+        [],
+        () => current.type,
+        () => staleVersion(tx, id, current.version!),
+      );
       relationship = { ...current, retraction: retraction(null) };
     } else {
       relationship = await writeVersion(tx, stamp, await checkedRelationship(tx, next), current, correction.reason);

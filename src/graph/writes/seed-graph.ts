@@ -1,22 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { assertEntityKind, assertRelationshipType, type SeedGraph } from '../../domain';
-import { systemViewer } from '../../domain/viewer';
+import { assertRelationshipType, type SeedGraph } from '../../domain';
 import { GraphClient } from '../client';
-import type { Statement, WriteTx } from '../write-transaction';
+import type { Statement } from '../write-transaction';
 import { appendAudit } from './audit';
-import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
-import { anyRelationshipStatement, latestVersionsStatement } from './relationship-statements';
-import { seedRows } from './seed-rows';
-import { stampNow, type WriteStamp } from './stamp';
-import {
-  entityVersionRow,
-  relationshipDigest,
-  relationshipVersionRow,
-  sourceRecordedAt,
-  writeRelationshipVersions,
-  type Retracting,
-} from './versions';
+import { putEntitiesStatement } from './entity-statements';
+import { SEED_ACTOR, writeSeedEntities, writeSeedRelationships } from './seed-writes';
+import { stampNow } from './stamp';
 
 export interface WriteSeedOptions {
   /** Delete every node and relationship first, in the same transaction. */
@@ -33,7 +23,7 @@ export interface WrittenCounts {
 const RESET_BATCH = 10_000;
 /** A seed is a bulk write: it gets more time than a request's transaction. */
 const SEED_TIMEOUT_MS = 300_000;
-export const SEED_ACTOR = systemViewer('seed').actor;
+export { SEED_ACTOR };
 
 /** Cypher that stores entity rows of one kind (the benchmark's bulk loader uses it). */
 export function entityStatement(kind: string): string {
@@ -58,71 +48,6 @@ export function resetStatement(): Statement {
     cypher: 'MATCH (n) WHERE NOT n:ApiKey WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n',
     params: { batch: RESET_BATCH },
   };
-}
-
-interface StoredState {
-  id: string;
-  version: number | null;
-  digest: string | null;
-  /** Entities: the last writer; relationships: the writer of the latest version. */
-  by: string | null;
-  retracted?: boolean;
-  recordedAt?: string | null;
-}
-
-/**
- * What a seed load may change: what is new, and what the seed itself wrote
- * last and now reads differently. A fact or entity changed or retracted
- * through the API since is left as the API made it: a reload never undoes a
- * correction nor brings back a retracted fact.
- */
-const seedMayWrite = (state: StoredState | undefined, digest: string) =>
-  !state || (state.retracted !== true && state.by === SEED_ACTOR.id && state.digest !== digest);
-
-async function writeEntities(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
-  const rows = seedRows(graph);
-  const states = await tx.run<StoredState>(entityStatesStatement(graph.entities.map((e) => e.id)));
-  const byId = new Map(states.map((s) => [s.id, s]));
-  const written: string[] = [];
-  for (const [kind, list] of rows.entities) {
-    const changed = list.flatMap((row) => {
-      const state = byId.get(row.id);
-      const next = entityVersionRow(row, (state?.version ?? 0) + 1, state?.recordedAt ?? stamp.at, stamp);
-      return seedMayWrite(state, String(next.props.digest)) ? [next] : [];
-    });
-    if (changed.length === 0) continue;
-    await tx.run(putEntitiesStatement(assertEntityKind(kind), changed));
-    written.push(...changed.map((row) => row.id));
-  }
-  return written;
-}
-
-async function writeRelationships(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
-  const [stored] = await tx.run<{ any: boolean }>(anyRelationshipStatement());
-  const latest = stored?.any
-    ? await tx.run<StoredState>(latestVersionsStatement(graph.relationships.map((r) => r.id)))
-    : [];
-  const byId = new Map(latest.map((s) => [s.id, s]));
-  const retract: Retracting[] = [];
-  const create = graph.relationships.flatMap((rel) => {
-    const state = byId.get(rel.id);
-    if (!seedMayWrite(state, relationshipDigest(rel))) return [];
-    const version = (state?.version ?? 0) + 1;
-    if (state) retract.push({ id: rel.id, version: state.version!, reason: 'seed reload', supersededBy: version });
-    return [relationshipVersionRow(rel, version, stamp, sourceRecordedAt(rel, null, stamp))];
-  });
-  const types = new Map(graph.relationships.map((r) => [r.id, r.type]));
-  const result = await writeRelationshipVersions(tx, stamp, retract, create, types, async () => {
-    throw new Error('Seed write aborted, nothing was written: a relationship changed while the seed was written');
-  });
-  if (result.missing.length > 0) {
-    const type = result.missing[0]!.type;
-    const ofType = result.missing.filter((m) => m.type === type);
-    throw new Error(
-      `Seed write aborted, nothing was written: ${ofType.length} ${type} relationship(s) have an endpoint that is not an entity: ${ofType.map((m) => `${m.id} (${m.end})`).join(', ')}`,
-    );
-  }
-  return create.map((row) => row.id);
 }
 
 /**
@@ -151,8 +76,8 @@ export async function writeSeedGraph(
         if ((row?.n ?? 0) < RESET_BATCH) break;
       }
     }
-    const entities = await writeEntities(tx, graph, stamp);
-    const relationships = await writeRelationships(tx, graph, stamp);
+    const entities = await writeSeedEntities(tx, graph, stamp);
+    const relationships = await writeSeedRelationships(tx, graph, stamp);
     if (entities.length + relationships.length > 0) {
       await appendAudit(tx, stamp, {
         operation: 'seed',

@@ -17,6 +17,13 @@ import { digestOf, type WriteStamp } from './stamp';
  * change's audit record.
  */
 
+/** Who wrote a relationship version, and when. */
+export interface RelationshipRecordFields {
+  version: number;
+  recordedAt: string;
+  recordedBy: string;
+}
+
 /** Stored content of a relationship version plus its record; `sourceRecordedAt` parallels the source lists. */
 export function relationshipVersionRow(
   rel: Relationship,
@@ -24,16 +31,41 @@ export function relationshipVersionRow(
   stamp: WriteStamp,
   sourceRecordedAt: readonly string[],
 ): RelationshipWriteRow {
+  return recordedRow(rel, { version, recordedAt: stamp.at, recordedBy: stamp.actor.id }, sourceRecordedAt);
+}
+
+function recordedRow(
+  rel: Relationship,
+  record: RelationshipRecordFields,
+  sourceRecordedAt: readonly string[],
+): RelationshipWriteRow {
   const row = relationshipRow(rel);
   const digest = digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
-  row.props = {
-    ...row.props,
-    version,
-    recordedAt: stamp.at,
-    recordedBy: stamp.actor.id,
-    digest,
-    sourceRecordedAt: [...sourceRecordedAt],
-  };
+  row.props = { ...row.props, ...record, digest, sourceRecordedAt: [...sourceRecordedAt] };
+  return row;
+}
+
+/**
+ * A version recorded before (a seed carrying an export's history), stored
+ * exactly as it was: its own record, its retraction with the names the
+ * retraction statement gives them, and each source's own time.
+ */
+export function recordedRelationshipRow(rel: Relationship & RelationshipRecordFields): RelationshipWriteRow {
+  const { version, recordedAt, recordedBy } = rel;
+  const row = recordedRow(
+    rel,
+    { version, recordedAt, recordedBy },
+    rel.sources.map((s) => s.recordedAt ?? recordedAt),
+  );
+  const retraction = rel.retraction ?? null;
+  if (retraction !== null) {
+    Object.assign(row.props, {
+      retractedAt: retraction.at,
+      retractedBy: retraction.by,
+      retractionReason: retraction.reason,
+      supersededBy: retraction.supersededBy,
+    });
+  }
   return row;
 }
 
@@ -43,6 +75,14 @@ export function relationshipDigest(rel: Relationship): string {
   return digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
 }
 
+/** An entity's record: its version, its first version's time, its current version's time and writer. */
+export interface EntityRecordFields {
+  version: number;
+  recordedAt: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 /** An entity row with its record: `recordedAt` of its first version, the rest of this write. */
 export function entityVersionRow(
   row: EntityWriteRow,
@@ -50,17 +90,12 @@ export function entityVersionRow(
   recordedAt: string,
   stamp: WriteStamp,
 ): EntityWriteRow {
-  return {
-    id: row.id,
-    props: {
-      ...row.props,
-      version,
-      recordedAt,
-      updatedAt: stamp.at,
-      updatedBy: stamp.actor.id,
-      digest: digestOf(row.props),
-    },
-  };
+  return recordedEntityRow(row, { version, recordedAt, updatedAt: stamp.at, updatedBy: stamp.actor.id });
+}
+
+/** An entity row with a given record (a new write's, or one a seed carries). */
+export function recordedEntityRow(row: EntityWriteRow, record: EntityRecordFields): EntityWriteRow {
+  return { id: row.id, props: { ...row.props, ...record, digest: digestOf(row.props) } };
 }
 
 /** When each source was first recorded: kept from the previous version for a source it had, now for a new one. */
@@ -88,7 +123,7 @@ export async function writeRelationshipVersions(
   stamp: WriteStamp,
   retract: readonly Retracting[],
   create: readonly RelationshipWriteRow[],
-  types: ReadonlyMap<string, string>,
+  typeOf: (row: RelationshipWriteRow) => string,
   onStale: () => Promise<never>,
 ): Promise<{ written: number; missing: MissingEnd[] }> {
   if (retract.length > 0) {
@@ -97,7 +132,7 @@ export async function writeRelationshipVersions(
   }
   const byType = new Map<string, RelationshipWriteRow[]>();
   for (const row of create) {
-    const type = types.get(row.id)!;
+    const type = typeOf(row);
     byType.set(type, [...(byType.get(type) ?? []), row]);
   }
   let written = 0;

@@ -1594,6 +1594,13 @@ export type Query = {
   search: Array<SearchHit>;
   /** Counts by kind and type; the most connected entities; as the graph stood at `knownAt` (default now). */
   stats: GraphStats;
+  /**
+   * The entities with these ids and the relationships among them, as the graph
+   * stood at `knownAt` (default now): a subgraph picked by hand. At most
+   * `maxSubgraphNodes` distinct ids (more is LIMIT_EXCEEDED). An id that is not
+   * an entity (or was not yet recorded at `knownAt`) is listed in `notFound`.
+   */
+  subgraph: Subgraph;
   /** An entity's dated relationships in date order. */
   timeline: Timeline;
 };
@@ -1708,6 +1715,12 @@ export type QuerySearchArgs = {
 
 
 export type QueryStatsArgs = {
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
   knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -2003,6 +2016,8 @@ export type Subgraph = {
   /** Ids of the nodes by distance from the start: `layers[0]` is the start, `layers[1]` its direct neighbours… */
   layers: Array<Array<Scalars['ID']['output']>>;
   nodes: Array<Entity>;
+  /** Ids asked for that are not entities: `subgraph(ids)` lists them here (elsewhere an unknown id is NOT_FOUND). */
+  notFound: Array<Scalars['ID']['output']>;
   /** True when a cap cut the answer short; `truncatedBy` names the caps. */
   truncated: Scalars['Boolean']['output'];
   truncatedBy: Array<Scalars['String']['output']>;
@@ -2928,6 +2943,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 };
 
@@ -3018,6 +3034,7 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   layers?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  notFound?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncatedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -1,6 +1,7 @@
 import { BadInputError, NotFoundError } from '../../domain/errors';
 import {
   encodeCursor,
+  entitySubgraph,
   graphCounts,
   listEntities,
   neighbourhood,
@@ -12,6 +13,7 @@ import {
 import { afterCursor, pageSize } from '../arguments/page';
 import { toCriteria, windowDays } from '../arguments/relationship-filter';
 import { boundedInt } from '../arguments/bounded-int';
+import { subgraphIds } from '../arguments/entity-ids';
 import { relationshipPlans } from '../lookahead/relationship-plans';
 import type { Resolvers } from '../generated/resolvers-types';
 import { resolveMerged } from './entity-merge';
@@ -74,6 +76,11 @@ export const queryResolvers: Resolvers = {
       );
       const subgraph = await neighbourhood(graph, args.id, { depth, criteria: toCriteria(args.filter), fanOut, limit });
       if (!subgraph) throw new NotFoundError('entity', args.id);
+      loaders.primeEntities(subgraph.entities);
+      return subgraph;
+    },
+    subgraph: async (_root, { ids, knownAt }, { graph, limits, loaders }) => {
+      const subgraph = await entitySubgraph(graph, { ids: subgraphIds(ids, limits), knownAt: knownAt ?? null });
       loaders.primeEntities(subgraph.entities);
       return subgraph;
     },

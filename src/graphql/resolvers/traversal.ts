@@ -8,6 +8,7 @@ export const traversalResolvers: Resolvers = {
     nodes: (subgraph) => subgraph.entities,
     edges: (subgraph) => subgraph.relationships,
     truncated: (subgraph) => subgraph.truncatedBy.length > 0,
+    notFound: (subgraph) => subgraph.notFound ?? [],
   },
   Timeline: {
     entity: (timeline, _args, ctx) => requireEntity(ctx, timeline.entityId),

@@ -4,10 +4,12 @@ import type { PartialDate, Relationship, SeedEntity, Source } from '../../domain
  * THE mapping from what the database holds to the seed format: the inverse
  * of the validator plus `seedRows`. Each function writes the shortest form
  * the validator reads back into exactly the stored value (defaults left out,
- * a quote's offsets as the occurrence the loader will find). A field the
- * write path adds to relationships or sources (`recordedAt`, `retractedAt`,
- * `retractedBy`, `version`…) is carried by adding it here — and to the seed
- * schema, which must accept it — and nowhere else.
+ * a quote's offsets as the occurrence the loader will find). What the write
+ * path records (versions, who wrote them and when, retractions, when each
+ * quote was recorded) goes in `record`, `retraction` and a source's
+ * `recordedAt` (src/seed/records-schema.ts), so that the loader stores it as
+ * it was rather than stamping the load. Data stored before versions existed
+ * has no record to carry and is written without one.
  */
 
 /** Stored maps come back in no fixed key order; files must be byte-identical from one export to the next. */
@@ -37,6 +39,33 @@ export function occurrenceOf(text: string, source: Source): number {
   return n;
 }
 
+/** An entity's record, when the graph holds one (written through the write path). */
+function entityRecord(entity: SeedEntity): Record<string, unknown> {
+  const { version, recordedAt, updatedAt, updatedBy } = entity;
+  if (version === undefined || recordedAt === undefined || updatedAt === undefined || updatedBy === undefined)
+    return {};
+  return { record: { version, recordedAt, updatedAt, updatedBy } };
+}
+
+/** A relationship version's record and, when it is retracted, why, by whom and what replaced it. */
+function relationshipRecord(rel: Relationship): Record<string, unknown> {
+  const { version, recordedAt, recordedBy, retraction } = rel;
+  if (version === undefined || recordedAt === undefined || recordedBy === undefined) return {};
+  return {
+    record: { version, recordedAt, recordedBy },
+    ...(retraction
+      ? {
+          retraction: {
+            at: retraction.at,
+            by: retraction.by,
+            reason: retraction.reason,
+            supersededBy: retraction.supersededBy,
+          },
+        }
+      : {}),
+  };
+}
+
 export function seedSource(source: Source, textOf: TextOf, fileDocumentId: string | null): Record<string, unknown> {
   const text = textOf(source.documentId);
   if (text === undefined) {
@@ -50,6 +79,7 @@ export function seedSource(source: Source, textOf: TextOf, fileDocumentId: strin
     ...(source.documentId !== fileDocumentId ? { documentId: source.documentId } : {}),
     ...(source.attributedTo !== null ? { attributedTo: source.attributedTo } : {}),
     ...(occurrence > 0 ? { occurrence } : {}),
+    ...(source.recordedAt !== undefined ? { recordedAt: source.recordedAt } : {}),
   };
 }
 
@@ -75,6 +105,7 @@ export function seedEntity(entity: SeedEntity, textOf: TextOf): Record<string, u
     ...(entity.named ? {} : { named: false }),
     ...(Object.keys(properties).length > 0 ? { properties } : {}),
     ...(entity.sources.length > 0 ? { sources: entity.sources.map((s) => seedSource(s, textOf, null)) } : {}),
+    ...entityRecord(entity),
   };
 }
 
@@ -92,6 +123,7 @@ export function seedDocument(entity: SeedEntity, articleFile: string): Record<st
     ...(str('publishedNote') !== null ? { publishedNote: str('publishedNote') } : {}),
     url: str('url'),
     articleFile,
+    ...entityRecord(entity),
   };
 }
 
@@ -109,5 +141,6 @@ export function seedRelationship(rel: Relationship, textOf: TextOf): Record<stri
     confidence: rel.confidence,
     ...(Object.keys(rel.qualifiers).length > 0 ? { qualifiers: Object.fromEntries(sorted(rel.qualifiers)) } : {}),
     sources: rel.sources.map((s) => seedSource(s, textOf, null)),
+    ...relationshipRecord(rel),
   };
 }

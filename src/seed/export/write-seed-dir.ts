@@ -12,7 +12,7 @@ import type { Source } from '../../domain';
 import { seedDocument, seedEntity, seedRelationship, type TextOf } from './to-seed';
 
 export interface ExportOptions {
-  /** Leave out retracted facts (see exportRelationshipsStatement). */
+  /** Leave out retracted versions: withdrawn facts and what corrections replaced. */
   currentOnly?: boolean;
   /** Entities or relationships per statement and per graph file. */
   pageSize?: number;
@@ -123,15 +123,17 @@ export async function exportSeedDir(
 
   let relationshipFiles = 0;
   for (const type of EXPORT_TYPE_ORDER) {
-    for (let after = ''; ;) {
+    for (let after = '', afterVersion = 0; ;) {
       const page = await exportRelationshipPage(client, {
         type,
         after,
+        afterVersion,
         limit: pageSize,
         currentOnly: options.currentOnly ?? false,
       });
       if (page.length === 0) break;
       after = page[page.length - 1]!.id;
+      afterVersion = page[page.length - 1]!.version ?? 1;
       const textOf = await texts.load(page.flatMap((r) => r.sources));
       await write(
         `graph/_relationships-${fileNumber(++relationshipFiles)}.json`,

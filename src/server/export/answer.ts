@@ -22,6 +22,8 @@ export interface ExportSource {
   start: number;
   end: number;
   attributedTo: { id: string; name: string } | null;
+  /** When the quote was first recorded (relationship sources). */
+  recordedAt: string | null;
 }
 
 /** Common fields plus the kind's own properties (roles, region, published…), as the API returns them. */
@@ -33,6 +35,8 @@ export interface ExportEntity {
   description: string | null;
   named: boolean;
   degree: number;
+  version: number;
+  recordedAt: string | null;
   sources: ExportSource[];
   [property: string]: unknown;
 }
@@ -49,6 +53,10 @@ export interface ExportRelationship {
   until: DatedValue | null;
   qualifiers: Array<{ key: string; value: string }>;
   explanation: string;
+  version: number;
+  recordedAt: string | null;
+  /** Set when this version was retracted after the instant asked for (`knownAt`). */
+  retraction: { at: string; by: string; reason: string | null; supersededBy: number | null } | null;
   sources: ExportSource[];
 }
 
@@ -57,6 +65,7 @@ interface SubgraphAnswer {
   edges: ExportRelationship[];
   layers: string[][];
   truncatedBy: string[];
+  notFound: string[];
 }
 
 interface PathAnswer {
@@ -125,6 +134,8 @@ export function exportGraph(
       layers: subgraph.layers,
       truncated: subgraph.truncatedBy.length > 0,
       truncatedBy: subgraph.truncatedBy,
+      // Only a subgraph asked for by ids can miss some: saying which keeps them from vanishing silently.
+      ...(kind === 'entities' ? { notFound: subgraph.notFound } : {}),
     },
   };
 }

@@ -14,7 +14,18 @@ import type { DatedValue, ExportEntity, ExportRelationship, ExportSource } from 
 
 export type Scalar = string | number | boolean | null;
 
-const COMMON_ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'named', 'degree', 'sources']);
+const COMMON_ENTITY_FIELDS = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'description',
+  'named',
+  'degree',
+  'version',
+  'recordedAt',
+  'sources',
+]);
 
 /** The kind's own properties (roles, region, published…), in the API's order, nulls left out. */
 function kindProperties(entity: ExportEntity): Record<string, unknown> {
@@ -37,6 +48,7 @@ function sourceMetadata(source: ExportSource) {
     end: source.end,
     attributedTo: source.attributedTo?.id ?? null,
     attributedToName: source.attributedTo?.name ?? null,
+    recordedAt: source.recordedAt,
   };
 }
 
@@ -48,6 +60,8 @@ export function entityMetadata(entity: ExportEntity): Record<string, unknown> {
     description: entity.description,
     named: entity.named,
     degree: entity.degree,
+    version: entity.version,
+    recordedAt: entity.recordedAt,
     properties: kindProperties(entity),
     sources: entity.sources.map(sourceMetadata),
   };
@@ -63,6 +77,9 @@ export function relationshipMetadata(rel: ExportRelationship): Record<string, un
     until: rel.until,
     qualifiers: Object.fromEntries(rel.qualifiers.map((q) => [q.key, q.value])),
     explanation: rel.explanation,
+    version: rel.version,
+    recordedAt: rel.recordedAt,
+    retraction: rel.retraction,
     sources: rel.sources.map(sourceMetadata),
   };
 }
@@ -100,6 +117,8 @@ export function entityAttributes(entity: ExportEntity): Record<string, Scalar> {
     description: entity.description,
     named: entity.named,
     degree: entity.degree,
+    version: entity.version,
+    recordedAt: entity.recordedAt,
     ...properties,
     sourceCount: entity.sources.length,
     sources: JSON.stringify(entity.sources.map(sourceMetadata)),
@@ -120,6 +139,12 @@ export function relationshipAttributes(rel: ExportRelationship): Record<string, 
     ...flatDate('until', rel.until),
     qualifiers: JSON.stringify(Object.fromEntries(rel.qualifiers.map((q) => [q.key, q.value]))),
     explanation: rel.explanation,
+    version: rel.version,
+    recordedAt: rel.recordedAt,
+    retractedAt: rel.retraction?.at ?? null,
+    retractedBy: rel.retraction?.by ?? null,
+    retractionReason: rel.retraction?.reason ?? null,
+    supersededBy: rel.retraction?.supersededBy ?? null,
     sourceCount: rel.sources.length,
     documentIds: JSON.stringify([...new Set(rel.sources.map((s) => s.documentId))]),
     sources: JSON.stringify(rel.sources.map(sourceMetadata)),

@@ -28,6 +28,7 @@ fragment ExportSource on Source {
   start
   end
   attributedTo { id name }
+  recordedAt
 }
 fragment ExportEntity on Entity {
   id
@@ -37,6 +38,8 @@ fragment ExportEntity on Entity {
   description
   named
   degree
+  version
+  recordedAt
   sources { ...ExportSource }
 ${kindFragments.join('\n')}
 }
@@ -52,6 +55,9 @@ fragment ExportRelationship on Relationship {
   until { ...ExportDate }
   qualifiers { key value }
   explanation
+  version
+  recordedAt
+  retraction { at by reason supersededBy }
   sources { ...ExportSource }
 }
 `;
@@ -62,6 +68,7 @@ fragment ExportSubgraph on Subgraph {
   edges { ...ExportRelationship }
   layers
   truncatedBy
+  notFound
 }
 `;
 
@@ -79,6 +86,9 @@ fragment ExportPath on Path {
 export const EXPORT_OPERATIONS = {
   neighbourhood: `query ExportNeighbourhood($id: ID!, $depth: Int, $filter: RelationshipFilter, $fanOut: Int, $limit: Int) {
   neighbourhood(id: $id, depth: $depth, filter: $filter, fanOut: $fanOut, limit: $limit) { ...ExportSubgraph }
+}${SUBGRAPH}`,
+  entities: `query ExportEntities($ids: [ID!]!, $knownAt: DateTime) {
+  entities: subgraph(ids: $ids, knownAt: $knownAt) { ...ExportSubgraph }
 }${SUBGRAPH}`,
   connections: `query ExportConnections($ids: [ID!]!, $options: PathOptions) {
   connections(ids: $ids, options: $options) { ...ExportSubgraph }

@@ -9,7 +9,17 @@ import type { ExportKind } from './operations';
  * itself when the operation runs, with the same messages and codes as /graphql.
  */
 
-const FILTER = ['types', 'direction', 'asOf', 'windowFrom', 'windowTo', 'statuses', 'minConfidence', 'includeUndated'];
+const FILTER = [
+  'types',
+  'direction',
+  'asOf',
+  'windowFrom',
+  'windowTo',
+  'statuses',
+  'minConfidence',
+  'includeUndated',
+  'knownAt',
+];
 const PATH_OPTIONS = ['maxHops', 'avoid', 'maxDegree', ...FILTER];
 
 export const EXPORT_PARAMETERS: Record<ExportKind, readonly string[]> = {
@@ -17,6 +27,7 @@ export const EXPORT_PARAMETERS: Record<ExportKind, readonly string[]> = {
   path: ['from', 'to', ...PATH_OPTIONS],
   paths: ['from', 'to', 'k', ...PATH_OPTIONS],
   connections: ['ids', ...PATH_OPTIONS],
+  entities: ['ids', 'knownAt'],
 };
 
 export interface ExportRequest {
@@ -93,6 +104,7 @@ function filterOf(read: Reader): Record<string, unknown> | undefined {
     statuses: read.list('statuses'),
     minConfidence: read.number('minConfidence', false),
     includeUndated: read.boolean('includeUndated'),
+    knownAt: read.text('knownAt'),
   });
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
@@ -144,11 +156,13 @@ function variablesOf(kind: ExportKind, read: Reader): { variables: Record<string
         title: `newsgraph-${kind}-${part(from)}-${part(to)}`,
       };
     }
-    case 'connections': {
+    case 'connections':
+    case 'entities': {
       read.required('ids');
       const ids = read.list('ids')!;
+      const rest = kind === 'connections' ? { options: pathOptionsOf(read) } : { knownAt: read.text('knownAt') };
       return {
-        variables: defined({ ids, options: pathOptionsOf(read) }),
+        variables: defined({ ids, ...rest }),
         title: `newsgraph-${kind}-${ids.slice(0, 3).map(part).join('-')}${ids.length > 3 ? `-and-${ids.length - 3}-more` : ''}`,
       };
     }

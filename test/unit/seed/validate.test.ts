@@ -207,7 +207,7 @@ describe('validateSeed', () => {
           file: 'graph/a.json',
           path: 'entities[0].nmae',
           message:
-            'unknown field "nmae"; allowed here: id, kind, name, aliases, description, named, properties, sources',
+            'unknown field "nmae"; allowed here: id, kind, name, aliases, description, named, properties, sources, record',
         },
         { file: 'graph/b.json', path: '', message: 'could not be parsed: Unexpected token } in JSON at position 10' },
       ],
