@@ -26,7 +26,7 @@ import { fixtureDir, SEEDS_DIR } from '../fixtures/seeds/helpers';
 import { startTestApi, type TestApi } from '../support/api';
 import { testDriver } from '../support/neo4j';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const TSX = join(repoRoot(), 'node_modules/.bin/tsx');
 let neo4j: LocalNeo4j;
