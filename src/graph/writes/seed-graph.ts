@@ -7,7 +7,7 @@ import type { Statement, WriteTx } from '../write-transaction';
 import { appendAudit } from './audit';
 import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
 import { anyRelationshipStatement, latestVersionsStatement } from './relationship-statements';
-import { seedRows } from './seed-rows';
+import { seedRows, withTextDigests } from './seed-rows';
 import { stampNow, type WriteStamp } from './stamp';
 import {
   entityVersionRow,
@@ -142,6 +142,7 @@ export async function writeSeedGraph(
 ): Promise<WrittenCounts> {
   const client = new GraphClient(driver, { database: options.database ?? null, timeoutMs: SEED_TIMEOUT_MS });
   const stamp = stampNow(SEED_ACTOR);
+  graph = withTextDigests(graph);
   return client.writeTransaction(async (tx) => {
     let deleted = 0;
     if (options.reset) {

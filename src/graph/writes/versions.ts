@@ -1,6 +1,6 @@
 import type { Relationship } from '../../domain/model';
 import type { WriteTx } from '../write-transaction';
-import { relationshipRow, type EntityWriteRow, type RelationshipWriteRow } from './seed-rows';
+import { contentProps, relationshipRow, type EntityWriteRow, type RelationshipWriteRow } from './seed-rows';
 import {
   createRelationshipsStatement,
   existingEntitiesStatement,
@@ -25,7 +25,7 @@ export function relationshipVersionRow(
   sourceRecordedAt: readonly string[],
 ): RelationshipWriteRow {
   const row = relationshipRow(rel);
-  const digest = digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
+  const digest = digestOf({ type: rel.type, from: row.from, to: row.to, props: contentProps(row.props) });
   row.props = {
     ...row.props,
     version,
@@ -40,7 +40,7 @@ export function relationshipVersionRow(
 /** Digest of a relationship's content as relationshipVersionRow computes it (to compare without writing). */
 export function relationshipDigest(rel: Relationship): string {
   const row = relationshipRow(rel);
-  return digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
+  return digestOf({ type: rel.type, from: row.from, to: row.to, props: contentProps(row.props) });
 }
 
 /** An entity row with its record: `recordedAt` of its first version, the rest of this write. */
@@ -58,7 +58,7 @@ export function entityVersionRow(
       recordedAt,
       updatedAt: stamp.at,
       updatedBy: stamp.actor.id,
-      digest: digestOf(row.props),
+      digest: digestOf(contentProps(row.props)),
     },
   };
 }
