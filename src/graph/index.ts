@@ -52,3 +52,6 @@ export { mergeEntities, type MergeOutcome, type MergeRecord } from './writes/mer
 export { splitMerge } from './writes/splits';
 export { mergesById } from './writes/merge-records';
 export { judgeNotSame, type JudgementOutcome, type NotSameJudgement } from './writes/judgements';
+export { replaceDocumentText, type DocumentTextChange, type TextReplacement } from './writes/document-text';
+export type { RetainedRevision } from './writes/document-text-statements';
+export { documentTextRevisions, indexedText, type TextRevisions } from './queries/document-revisions';

@@ -52,6 +52,9 @@ const ENTITY_CORE = new Set([
   'mergedInto',
   'mergedAt',
   'mergeId',
+  // A document's text revision and since when it holds (replaceDocumentText): storage of the text, not kind properties.
+  'textRevision',
+  'textSince',
 ]);
 const isSourceList = (key: string) => key.startsWith('source');
 

@@ -56,3 +56,5 @@ export type {
   NotSameJudgement as NotSameJudgementModel,
   JudgementOutcome as NotSameJudgementChangeModel,
 } from '../graph';
+/** Replaced texts (schema/document-text.graphql): the write path's own types. */
+export type { DocumentTextChange as DocumentTextChangeModel, RetainedRevision as TextRevisionModel } from '../graph';

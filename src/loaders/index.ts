@@ -1,6 +1,14 @@
 import type { Relationship } from '../domain/model';
 import type { SourcedEntity } from '../graph';
-import { degrees, documentTexts, entitiesById, relationshipsById, type GraphClient } from '../graph';
+import {
+  degrees,
+  documentTextRevisions,
+  documentTexts,
+  entitiesById,
+  relationshipsById,
+  type GraphClient,
+  type TextRevisions,
+} from '../graph';
 import { loaderByKey } from './by-key';
 import { entityWithRelationshipsReader } from './entity-with-relationships';
 import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
@@ -23,6 +31,8 @@ export function createLoaders(client: GraphClient) {
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
     degree: loaderByKey<number>((ids) => degrees(client, ids)),
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
+    /** A document's current and retained texts: what a source's offsets index. */
+    textRevisions: loaderByKey<TextRevisions | null>((ids) => documentTextRevisions(client, ids)),
     relationshipsAtEntity,
     /** An entity with the pages of relationships its selection asks for, in one round trip. */
     entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),

@@ -2,6 +2,7 @@ import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
 import { auditRecordResolvers } from './audit-record';
+import { documentTextChangeResolvers } from './document-text-change';
 import { entityMergeResolvers } from './entity-merge';
 import { mergeCandidateResolvers } from './merge-candidate';
 import { mutationResolvers } from './mutation';
@@ -32,6 +33,9 @@ export const resolvers: Resolvers = {
   ...mutationResolvers,
   ...mergeCandidateResolvers,
   ...entityMergeResolvers,
+  DocumentTextChange: documentTextChangeResolvers.DocumentTextChange,
+  Document: { ...entityKindResolvers.Document, ...documentTextChangeResolvers.Document },
+  Source: { ...relationshipResolvers.Source, ...documentTextChangeResolvers.Source },
   Query: {
     ...queryResolvers.Query,
     ...pathQueryResolvers,
@@ -40,5 +44,10 @@ export const resolvers: Resolvers = {
     ...mergeCandidateResolvers.Query,
     ...entityMergeResolvers.Query,
   },
-  Mutation: { ...mutationResolvers.Mutation, ...apiKeyMutationResolvers, ...entityMergeResolvers.Mutation },
+  Mutation: {
+    ...mutationResolvers.Mutation,
+    ...apiKeyMutationResolvers,
+    ...entityMergeResolvers.Mutation,
+    ...documentTextChangeResolvers.Mutation,
+  },
 };
