@@ -35,10 +35,25 @@ interface Place {
   score: number;
 }
 
+/**
+ * `approx-string-match` 1.1.0 (the last CommonJS release; 2.x is ESM-only)
+ * returns an empty match with 0 errors for a pattern whose length is a
+ * multiple of 32 that matches with errors (fixed upstream in its PR #13, 2.x
+ * only). Such a pattern is searched without its last character, which is
+ * then matched by hand: the edit count stays exact within one.
+ */
+function approxSearch(text: string, pattern: string, maxErrors: number) {
+  if (pattern.length === 0 || pattern.length % 32 !== 0) return search(text, pattern, maxErrors);
+  const last = pattern[pattern.length - 1];
+  return search(text, pattern.slice(0, -1), maxErrors).map((m) =>
+    text[m.end] === last ? { ...m, end: m.end + 1 } : { ...m, errors: m.errors + 1 },
+  );
+}
+
 /** 1 when `expected` is found intact in `actual`, down to 0 as edits are needed (an empty side matches). */
 function similarity(expected: string, actual: string): number {
   if (expected.length === 0) return 1;
-  const [best] = search(actual, expected, expected.length);
+  const [best] = approxSearch(actual, expected, expected.length);
   return best ? 1 - best.errors / expected.length : 0;
 }
 
@@ -79,7 +94,7 @@ export function anchorQuote(selector: TextQuoteSelector, text: string): Anchorin
   if (selector.quote.length === 0) return { status: 'NOT_PLACED', reason: 'the stored quote is empty', score: null };
   const exact = exactOccurrences(text, selector.quote);
   const maxErrors = Math.max(1, Math.floor(selector.quote.length * ANCHORING.maxErrorRate));
-  const matches = exact.length > 0 ? exact : search(text, selector.quote, maxErrors);
+  const matches = exact.length > 0 ? exact : approxSearch(text, selector.quote, maxErrors);
   const places = distinctPlaces(matches.map((m) => scored(selector, text, m)));
   const [best, next] = places;
   if (!best) {

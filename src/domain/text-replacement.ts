@@ -64,7 +64,14 @@ export function reanchorSources(
     const anchoring = anchorQuote(selectorOf(source, old.text), next.text);
     if (anchoring.status === 'NOT_PLACED') {
       unplaced += 1;
-      placements.push({ status: 'NOT_PLACED', ...ids, before, after: null, score: anchoring.score, reason: anchoring.reason });
+      placements.push({
+        status: 'NOT_PLACED',
+        ...ids,
+        before,
+        after: null,
+        score: anchoring.score,
+        reason: anchoring.reason,
+      });
       return { ...source, textSha256: old.textSha256 };
     }
     const { start, end, quote, prefix, suffix, score } = anchoring;

@@ -39,7 +39,9 @@ export async function writeMovedQuotes(
     rows.push(relationshipVersionRow({ ...rel, sources: fact.sources }, version, stamp, recordedAt));
     types.set(rel.id, rel.type);
   }
-  const written = await writeRelationshipVersions(tx, stamp, retract, rows, types, async () => locked('a relationship'));
+  const written = await writeRelationshipVersions(tx, stamp, retract, rows, types, async () =>
+    locked('a relationship'),
+  );
   if (written.missing.length > 0) locked('an end of a relationship');
   const relationships = rows.map((row) =>
     toRelationship({ props: row.props, type: types.get(row.id)!, fromId: row.from, toId: row.to }),

@@ -13,7 +13,8 @@ async function sourceText(source: SourceModel, { loaders }: GraphQLContext): Pro
 
 /** Stored with the source since contexts are; else read from the text its offsets index. */
 async function context(source: SourceModel, ctx: GraphQLContext) {
-  if (source.prefix !== undefined && source.suffix !== undefined) return { prefix: source.prefix, suffix: source.suffix };
+  if (source.prefix !== undefined && source.suffix !== undefined)
+    return { prefix: source.prefix, suffix: source.suffix };
   const text = await sourceText(source, ctx);
   return text === null ? { prefix: '', suffix: '' } : quoteContext(text, source.start, source.end);
 }
@@ -30,7 +31,8 @@ export const documentTextChangeResolvers: Resolvers = {
   },
   Document: {
     textSha256: (doc) => (typeof doc.properties.textSha256 === 'string' ? doc.properties.textSha256 : null),
-    textRevision: async (doc, _args, { loaders }) => (await loaders.textRevisions.load(doc.id))?.current.revision ?? null,
+    textRevision: async (doc, _args, { loaders }) =>
+      (await loaders.textRevisions.load(doc.id))?.current.revision ?? null,
     textRevisions: async (doc, _args, { loaders }) => (await loaders.textRevisions.load(doc.id))?.retained ?? [],
   },
   Source: {

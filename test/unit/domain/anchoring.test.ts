@@ -74,6 +74,16 @@ describe('anchorQuote', () => {
     expect(got).toMatchObject({ status: 'FUZZY', quote: 'the\ngovernment  appealed the order' });
   });
 
+  it('finds a quote of 64 characters (a multiple of the library word size) whose words changed', () => {
+    const quote = 'Lawyers said the men had no ties to the gang. The judge ordered ';
+    expect(quote).toHaveLength(64);
+    const reflowed = OLD.replace('had no ties', 'had  no\nties');
+    const got = anchorQuote(stored(quote), reflowed);
+    expect(got).toMatchObject({ status: 'FUZZY', start: OLD.indexOf('Lawyers') });
+    if (got.status === 'NOT_PLACED') throw new Error('not placed');
+    expect(got.quote).toBe(quote.replace('had no ties', 'had  no\nties'));
+  });
+
   it('does not place a quote whose words were rewritten, and says why', () => {
     const rewritten = OLD.replace('Lawyers said the men had no ties to the gang', 'Counsel disputed any gang link');
     const got = anchorQuote(stored('Lawyers said the men had no ties to the gang'), rewritten);
@@ -84,7 +94,10 @@ describe('anchorQuote', () => {
 
   it('does not move a quote to a weak match even within the edit budget', () => {
     // 4 edits in 20 characters: inside the search's budget, under the words' similarity threshold.
-    const selector = selectorOf({ quote: 'ordered a halt again', start: OLD.indexOf('ordered a halt again'), end: 0 }, OLD);
+    const selector = selectorOf(
+      { quote: 'ordered a halt again', start: OLD.indexOf('ordered a halt again'), end: 0 },
+      OLD,
+    );
     const got = anchorQuote(selector, OLD.replace('ordered a halt again', 'ordered a stay twice'));
     expect(got.status).toBe('NOT_PLACED');
     if (got.status !== 'NOT_PLACED') throw new Error('placed');
