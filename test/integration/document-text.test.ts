@@ -195,6 +195,7 @@ describe('replaceDocumentText', () => {
       byFact.get(`${P}${id}`) as {
         status: string;
         score: number;
+        before: { quote: string; start: number; end: number };
         after: { quote: string; start: number; end: number };
       };
     const statuses = Object.fromEntries(

@@ -31,7 +31,9 @@ export async function factContext(
       const stored = texts.get(id);
       if (stored === undefined) return undefined;
       const label = `the text of document "${id}"`;
-      return stored.sha256 === null ? { text: stored.text, label } : { text: stored.text, label, sha256: stored.sha256 };
+      return stored.sha256 === null
+        ? { text: stored.text, label }
+        : { text: stored.text, label, sha256: stored.sha256 };
     },
     documentIds: () => null,
     ambiguousQuotes: 'refuse',
