@@ -58,6 +58,8 @@ const config: CodegenConfig = {
           EntityMerge: '../models#EntityMergeModel',
           EntityMergeChange: '../models#EntityMergeChangeModel',
           NotSameJudgement: '../models#NotSameJudgementModel',
+          DocumentTextChange: '../models#DocumentTextChangeModel',
+          TextRevision: '../models#TextRevisionModel',
           NotSameJudgementChange: '../models#NotSameJudgementChangeModel',
           Draft: '../models#DraftModel',
         },

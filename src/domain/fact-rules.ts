@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { parseEntityProperties, type EntityKind } from './entity-kinds';
 import type { EntityInput, RelationshipInput, SourceInput } from './input-schemas';
 import type { Entity, Relationship, Source } from './model';
+import { quoteContext } from './quote-context';
 import { locateQuote } from './quotes';
 import { endpointProblem, type RelationshipType } from './relationship-kinds';
 import { temporalProblems, type Temporal } from './temporal';
@@ -26,8 +27,8 @@ export type Resolution =
 
 export interface FactContext {
   resolve(ref: string): Resolution;
-  /** A document's stored text and how messages name it; undefined when there is none. */
-  document(id: string): { text: string; label: string } | undefined;
+  /** A document's stored text and how messages name it (and its SHA-256 when known); undefined when there is none. */
+  document(id: string): { text: string; label: string; sha256?: string } | undefined;
   /** Ids of the documents that have a stored text, for the message naming a missing one; null: too many to list. */
   documentIds(): string[] | null;
   /** A quote found more than once with no `start`/`occurrence`: the first (seed files) or a refusal (API). */
@@ -122,7 +123,10 @@ export function checkSources(
       }
       attributedTo = who.id;
     }
-    return [{ documentId, quote: source.quote, start: at.start, end: at.end, attributedTo }];
+    // The context and the text's digest make the quote findable again once the text is edited (anchoring.ts).
+    const { prefix, suffix } = quoteContext(stored.text, at.start, at.end);
+    const digest = stored.sha256 === undefined ? {} : { textSha256: stored.sha256 };
+    return [{ documentId, quote: source.quote, start: at.start, end: at.end, attributedTo, prefix, suffix, ...digest }];
   });
   const seen = new Map<string, number>();
   located.forEach((source, j) => {

@@ -22,6 +22,18 @@ export interface Source {
   attributedTo: string | null;
   /** When the graph first held this source (ISO 8601, UTC); absent before it is stored. */
   recordedAt?: string;
+  /**
+   * Up to 32 characters before and after the quote in the text its offsets
+   * index (quote-context.ts); absent for sources stored before contexts were.
+   */
+  prefix?: string;
+  suffix?: string;
+  /**
+   * SHA-256 of the text the offsets index: the document's current text, or a
+   * retained revision once the text was replaced. Absent for sources stored
+   * before texts could be replaced: they index the document's first text.
+   */
+  textSha256?: string;
 }
 
 /** Why and by whom a stored version stopped being current; it stays in the graph, readable with `knownAt`. */

@@ -37,12 +37,25 @@ function stated(result: chrono.ParsedResult, ref: Date, before: string): StatedD
   const rel = RELATIVE.exec(result.text)?.[1]?.toLowerCase();
   const relative = rel ? (/month/i.test(result.text) ? 'month' : /year/i.test(result.text) ? 'year' : 'day') : null;
   const date = s.isCertain('weekday') && !s.isCertain('day') ? weekdayDate(result, ref, before) : s.date();
+  const months = (date.getUTCFullYear() - ref.getUTCFullYear()) * 12 + date.getUTCMonth() - ref.getUTCMonth();
+  const offset =
+    relative === 'month'
+      ? months
+      : relative === 'year'
+        ? date.getUTCFullYear() - ref.getUTCFullYear()
+        : Math.round(
+            (Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) -
+              Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate())) /
+              DAY_MS,
+          );
   return {
     year: relative ? undefined : s.isCertain('year') ? s.get('year')! : undefined,
     month: relative ? undefined : s.isCertain('month') ? s.get('month')! : undefined,
     day: relative ? undefined : s.isCertain('day') ? s.get('day')! : undefined,
     weekday: s.isCertain('weekday') && !s.isCertain('day'),
     relative,
+    ...(relative ? { offset } : {}),
+    reckoning: FUTURE.test(before) ? 'future' : 'past',
     computed: { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
   };
 }

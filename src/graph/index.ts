@@ -54,3 +54,6 @@ export { splitMerge } from './writes/splits';
 export { mergesById, mergesInto } from './writes/merge-records';
 export { judgeNotSame, type JudgementOutcome, type NotSameJudgement } from './writes/judgements';
 export * from './drafts';
+export { replaceDocumentText, type DocumentTextChange, type TextReplacement } from './writes/document-text';
+export type { RetainedRevision } from './writes/document-text-statements';
+export { documentTextRevisions, indexedText, type TextRevisions } from './queries/document-revisions';

@@ -30,6 +30,9 @@ export const SOURCE_LISTS = [
   'sourceEnds',
   'sourceAttributedTo',
   'sourceRecordedAt',
+  'sourceTextSha256',
+  'sourcePrefixes',
+  'sourceSuffixes',
 ] as const;
 
 /** Stored on every entity, not kind properties; the record of its writes (version, who, when) included. */
@@ -49,6 +52,9 @@ const ENTITY_CORE = new Set([
   'mergedInto',
   'mergedAt',
   'mergeId',
+  // A document's text revision and since when it holds (replaceDocumentText): storage of the text, not kind properties.
+  'textRevision',
+  'textSince',
 ]);
 const isSourceList = (key: string) => key.startsWith('source');
 
@@ -111,6 +117,9 @@ function sources(props: Record<string, unknown>): Source[] {
   const ends = (props.sourceEnds as number[] | undefined) ?? [];
   const credited = (props.sourceAttributedTo as string[] | undefined) ?? [];
   const recorded = (props.sourceRecordedAt as string[] | undefined) ?? [];
+  const digests = (props.sourceTextSha256 as string[] | undefined) ?? [];
+  const prefixes = props.sourcePrefixes as string[] | undefined;
+  const suffixes = props.sourceSuffixes as string[] | undefined;
   return docs.map((documentId, i) => ({
     documentId,
     quote: quotes[i] ?? '',
@@ -118,6 +127,8 @@ function sources(props: Record<string, unknown>): Source[] {
     end: Number(ends[i] ?? 0),
     attributedTo: credited[i] ? credited[i] : null,
     ...(recorded[i] ? { recordedAt: recorded[i] } : {}),
+    ...(digests[i] ? { textSha256: digests[i] } : {}),
+    ...(prefixes && suffixes ? { prefix: prefixes[i] ?? '', suffix: suffixes[i] ?? '' } : {}),
   }));
 }
 

@@ -58,3 +58,5 @@ export type {
 } from '../graph';
 /** Drafts (schema/drafts.graphql): the domain's own value. */
 export type { Draft as DraftModel } from '../domain/drafts';
+/** Replaced texts (schema/document-text.graphql): the write path's own types. */
+export type { DocumentTextChange as DocumentTextChangeModel, RetainedRevision as TextRevisionModel } from '../graph';

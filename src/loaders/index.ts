@@ -1,7 +1,16 @@
 import type { Relationship } from '../domain/model';
 import type { SourcedEntity } from '../graph';
-import { degrees, documentTexts, entitiesById, mergesInto, relationshipsById, type GraphClient } from '../graph';
-import type { MergeRecord } from '../graph';
+import {
+  degrees,
+  documentTextRevisions,
+  documentTexts,
+  entitiesById,
+  mergesInto,
+  relationshipsById,
+  type GraphClient,
+  type MergeRecord,
+  type TextRevisions,
+} from '../graph';
 import { loaderByKey } from './by-key';
 import { entityWithRelationshipsReader } from './entity-with-relationships';
 import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
@@ -26,6 +35,8 @@ export function createLoaders(client: GraphClient) {
     documentText: loaderByKey<string | null>((ids) => documentTexts(client, ids)),
     /** The merges into each entity (Entity.mergedFrom). */
     mergesInto: loaderByKey<MergeRecord[]>((ids) => mergesInto(client, ids)),
+    /** A document's current and retained texts: what a source's offsets index. */
+    textRevisions: loaderByKey<TextRevisions | null>((ids) => documentTextRevisions(client, ids)),
     relationshipsAtEntity,
     /** An entity with the pages of relationships its selection asks for, in one round trip. */
     entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),

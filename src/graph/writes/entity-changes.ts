@@ -220,6 +220,10 @@ export function updateEntity(client: GraphClient, actor: Actor, input: EntityUpd
     // A document's text and its digest stay as they are: no update changes them.
     next.props.text = row.text;
     if (typeof row.entity.textSha256 === 'string') next.props.textSha256 = row.entity.textSha256;
+    for (const key of ['textRevision', 'textSince'] as const) {
+      const kept = row.entity[key];
+      if (typeof kept === 'string' || typeof kept === 'number') next.props[key] = kept;
+    }
     await tx.run(putEntitiesStatement(entity.kind, [next]));
     const after = toEntity({ ...next.props, text: null });
     const audit = await appendAudit(tx, stamp, {

@@ -53,7 +53,7 @@ export function factContextStatement(entityIds: readonly string[], documentIds: 
 CALL () {
   UNWIND $documentIds AS id
   MATCH (d:Entity:Document {id: id}) WHERE d.text IS NOT NULL
-  RETURN collect({ id: d.id, text: d.text }) AS documents
+  RETURN collect({ id: d.id, text: d.text, sha256: d.textSha256 }) AS documents
 }
 RETURN entities, documents`,
     params: { entityIds: [...entityIds], documentIds: [...documentIds] },

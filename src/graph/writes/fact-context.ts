@@ -16,10 +16,10 @@ export async function factContext(
 ): Promise<FactContext> {
   const [row] = await tx.run<{
     entities: Array<{ id: string; kind: EntityKind }>;
-    documents: Array<{ id: string; text: string }>;
+    documents: Array<{ id: string; text: string; sha256: string | null }>;
   }>(factContextStatement([...new Set(entityIds)], [...new Set(documentIds)]));
   const kinds = new Map(row?.entities.map((e) => [e.id, e.kind]));
-  const texts = new Map(row?.documents.map((d) => [d.id, d.text]));
+  const texts = new Map(row?.documents.map((d) => [d.id, d]));
   return {
     resolve: (ref) => {
       const kind = kinds.get(ref);
@@ -28,8 +28,12 @@ export async function factContext(
         : { ok: false, message: `no entity has the id "${ref}" (a merged entity is named by the id of the one kept)` };
     },
     document: (id) => {
-      const text = texts.get(id);
-      return text === undefined ? undefined : { text, label: `the text of document "${id}"` };
+      const stored = texts.get(id);
+      if (stored === undefined) return undefined;
+      const label = `the text of document "${id}"`;
+      return stored.sha256 === null
+        ? { text: stored.text, label }
+        : { text: stored.text, label, sha256: stored.sha256 };
     },
     documentIds: () => null,
     ambiguousQuotes: 'refuse',

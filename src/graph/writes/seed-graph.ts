@@ -5,6 +5,7 @@ import { GraphClient } from '../client';
 import type { Statement } from '../write-transaction';
 import { appendAudit } from './audit';
 import { putEntitiesStatement } from './entity-statements';
+import { withTextDigests } from './seed-rows';
 import { SEED_ACTOR, writeSeedEntities, writeSeedRelationships } from './seed-writes';
 import { stampNow } from './stamp';
 
@@ -67,6 +68,7 @@ export async function writeSeedGraph(
 ): Promise<WrittenCounts> {
   const client = new GraphClient(driver, { database: options.database ?? null, timeoutMs: SEED_TIMEOUT_MS });
   const stamp = stampNow(SEED_ACTOR);
+  graph = withTextDigests(graph);
   return client.writeTransaction(async (tx) => {
     let deleted = 0;
     if (options.reset) {

@@ -42,14 +42,46 @@ export interface SeedRows {
 
 const whole = (n: number): number | Integer => (Number.isInteger(n) ? neo4j.int(n) : n);
 
-/** Sources as parallel lists; '' where a quote has no attribution. */
+/**
+ * Sources as parallel lists; '' where a quote has no attribution or no text
+ * digest. Contexts are stored only when every source has one (an empty prefix
+ * is a real one, at the start of a text): else they are read from the text.
+ */
 export function sourceLists(sources: readonly Source[]): Record<string, Stored> {
-  return {
+  const lists: Record<string, Stored> = {
     sourceDocumentIds: sources.map((s) => s.documentId),
     sourceQuotes: sources.map((s) => s.quote),
     sourceStarts: sources.map((s) => neo4j.int(s.start)),
     sourceEnds: sources.map((s) => neo4j.int(s.end)),
     sourceAttributedTo: sources.map((s) => s.attributedTo ?? ''),
+  };
+  if (sources.some((s) => s.textSha256 !== undefined)) lists.sourceTextSha256 = sources.map((s) => s.textSha256 ?? '');
+  if (sources.every((s) => s.prefix !== undefined && s.suffix !== undefined)) {
+    lists.sourcePrefixes = sources.map((s) => s.prefix!);
+    lists.sourceSuffixes = sources.map((s) => s.suffix!);
+  }
+  return lists;
+}
+
+/** Derived from a source's text and offsets, so not content: a digest without them ignores data stored before them. */
+const DERIVED_SOURCE_LISTS = new Set(['sourceTextSha256', 'sourcePrefixes', 'sourceSuffixes']);
+
+/** Stored properties as the content digests see them. */
+export function contentProps(props: Record<string, Stored>): Record<string, Stored> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !DERIVED_SOURCE_LISTS.has(key)));
+}
+
+/** Every source of a seed graph with the digest of the text it was located in (the graph's own documents). */
+export function withTextDigests(graph: SeedGraph): SeedGraph {
+  const digests = new Map(graph.documents.map((d) => [d.id, sha256(d.text)]));
+  const digested = (s: Source): Source => {
+    const digest = s.textSha256 ?? digests.get(s.documentId);
+    return digest === undefined ? s : { ...s, textSha256: digest };
+  };
+  return {
+    ...graph,
+    entities: graph.entities.map((e) => ({ ...e, sources: e.sources.map(digested) })),
+    relationships: graph.relationships.map((r) => ({ ...r, sources: r.sources.map(digested) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Relationship } from '../../domain/model';
 import type { WriteTx } from '../write-transaction';
-import { relationshipRow, type EntityWriteRow, type RelationshipWriteRow } from './seed-rows';
+import { contentProps, relationshipRow, type EntityWriteRow, type RelationshipWriteRow } from './seed-rows';
 import {
   createRelationshipsStatement,
   existingEntitiesStatement,
@@ -40,7 +40,7 @@ function recordedRow(
   sourceRecordedAt: readonly string[],
 ): RelationshipWriteRow {
   const row = relationshipRow(rel);
-  const digest = digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
+  const digest = digestOf({ type: rel.type, from: row.from, to: row.to, props: contentProps(row.props) });
   row.props = { ...row.props, ...record, digest, sourceRecordedAt: [...sourceRecordedAt] };
   return row;
 }
@@ -72,7 +72,7 @@ export function recordedRelationshipRow(rel: Relationship & RelationshipRecordFi
 /** Digest of a relationship's content as relationshipVersionRow computes it (to compare without writing). */
 export function relationshipDigest(rel: Relationship): string {
   const row = relationshipRow(rel);
-  return digestOf({ type: rel.type, from: row.from, to: row.to, props: row.props });
+  return digestOf({ type: rel.type, from: row.from, to: row.to, props: contentProps(row.props) });
 }
 
 /** An entity's record: its version, its first version's time, its current version's time and writer. */
@@ -95,7 +95,7 @@ export function entityVersionRow(
 
 /** An entity row with a given record (a new write's, or one a seed carries). */
 export function recordedEntityRow(row: EntityWriteRow, record: EntityRecordFields): EntityWriteRow {
-  return { id: row.id, props: { ...row.props, ...record, digest: digestOf(row.props) } };
+  return { id: row.id, props: { ...row.props, ...record, digest: digestOf(contentProps(row.props)) } };
 }
 
 /** When each source was first recorded: kept from the previous version for a source it had, now for a new one. */

@@ -2,7 +2,7 @@
 import type { EntityKindValue as EntityKind } from '../models';
 import type { ScopeValue as Scope } from '../models';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel, MergeCandidateModel as MergeCandidateModelModel, EntityMergeModel as EntityMergeModelModel, EntityMergeChangeModel as EntityMergeChangeModelModel, NotSameJudgementModel as NotSameJudgementModelModel, NotSameJudgementChangeModel as NotSameJudgementChangeModelModel, DraftModel as DraftModelModel } from '../models';
+import type { EntityModel as EntityModelModel, RelationshipModel as RelationshipModelModel, RelationshipEdgeModel as RelationshipEdgeModelModel, TimelineEntryModel as TimelineEntryModelModel, SourceModel as SourceModelModel, PartialDateModel as PartialDateModelModel, SubgraphModel as SubgraphModelModel, TimelineModel as TimelineModelModel, GraphStatsModel as GraphStatsModelModel, PathResultModel as PathResultModelModel, PathsResultModel as PathsResultModelModel, PathModel as PathModelModel, PathHopModel as PathHopModelModel, CommonNeighboursModel as CommonNeighboursModelModel, CommonNeighbourModel as CommonNeighbourModelModel, ApiKeyModel as ApiKeyModelModel, AuditRecordModel as AuditRecordModelModel, EntityChangeModel as EntityChangeModelModel, RelationshipChangeModel as RelationshipChangeModelModel, MergeCandidateModel as MergeCandidateModelModel, EntityMergeModel as EntityMergeModelModel, EntityMergeChangeModel as EntityMergeChangeModelModel, NotSameJudgementModel as NotSameJudgementModelModel, DocumentTextChangeModel as DocumentTextChangeModelModel, TextRevisionModel as TextRevisionModelModel, NotSameJudgementChangeModel as NotSameJudgementChangeModelModel, DraftModel as DraftModelModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -325,6 +325,12 @@ export type Document = Entity & {
   sources: Array<Source>;
   /** The full stored text, for a source document; null for documents the graph only mentions. */
   text: Maybe<Scalars['String']['output']>;
+  /** 1 until the text is first replaced. */
+  textRevision: Maybe<Scalars['Int']['output']>;
+  /** The texts it had before the current one, oldest first. */
+  textRevisions: Array<TextRevision>;
+  /** SHA-256 of the current text (hex); what `replaceDocumentText(expectedSha256:)` compares. */
+  textSha256: Maybe<Scalars['String']['output']>;
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -340,6 +346,18 @@ export type DocumentRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RelationshipSort>;
+};
+
+export type DocumentTextChange = {
+  __typename?: 'DocumentTextChange';
+  audit: AuditRecord;
+  document: Document;
+  /** Every quote of the document, relationships' then entities'. */
+  quotes: Array<QuotePlacement>;
+  /** The relationships' new versions. */
+  relationships: Array<Relationship>;
+  /** The replaced text, as it is kept. */
+  retained: TextRevision;
 };
 
 /**
@@ -870,6 +888,19 @@ export type Mutation = {
   rejectProposal: Draft;
   /** Back to PROPOSED, e.g. after an accept by mistake. */
   reopenProposal: Draft;
+  /**
+   * Replaces a document's text (a corrected article, a reflowed copy) in one
+   * transaction with one audit record. The old text is kept as a revision
+   * (`Document.textRevisions`). Every current quote of the document, behind
+   * relationships and entities, is found again in the new text: exactly, else
+   * fuzzily on its words and context (a fixed typo, reflowed spaces), moved only
+   * when the match is strong. Each relationship quoting the document gets a new
+   * version; the old one keeps the old offsets, which index the retained text
+   * (`knownAt` reads it as it was). A quote that cannot be placed refuses the
+   * change (BAD_USER_INPUT, `extensions.placements` says what became of each
+   * quote) unless `force`, which keeps it on the text it was taken from.
+   */
+  replaceDocumentText: DocumentTextChange;
   /** Withdraws a relationship: its current version is retracted with the reason; nothing replaces it. */
   retractRelationship: RelationshipChange;
   /** Withdraws one quote behind a relationship (a new version without it); the last one cannot be: retract the relationship. */
@@ -1171,6 +1202,25 @@ export type MutationReopenProposalArgs = {
   draftId: Scalars['ID']['input'];
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationReplaceDocumentTextArgs = {
+  expectedSha256?: InputMaybe<Scalars['String']['input']>;
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -1732,6 +1782,38 @@ export type QueryTimelineArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What became of one quote when its document's text was replaced. */
+export type QuotePlacement = {
+  __typename?: 'QuotePlacement';
+  /** The quote in the new text: `text.slice(start, end) == quote`. Null when not placed. */
+  after: Maybe<QuoteSpan>;
+  /** The quote in the old text. */
+  before: QuoteSpan;
+  /** The entity whose description or properties the quote supports, or null for a relationship's. */
+  entityId: Maybe<Scalars['ID']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  /** The relationship the quote stands behind, or null for an entity's quote. */
+  relationshipId: Maybe<Scalars['ID']['output']>;
+  /** 1 for EXACT; 0..1 for FUZZY (words, context and position); the best found for NOT_PLACED. */
+  score: Maybe<Scalars['Float']['output']>;
+  status: QuotePlacementStatus;
+};
+
+export type QuotePlacementStatus =
+  /** The same words, found once, or where their context says. */
+  | 'EXACT'
+  /** Words that changed a little (a fixed typo, reflowed whitespace), found with their context; `score` says how well. */
+  | 'FUZZY'
+  /** Not placed: `reason` says why. The quote keeps its offsets into the text it was taken from. */
+  | 'NOT_PLACED';
+
+export type QuoteSpan = {
+  __typename?: 'QuoteSpan';
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /**
  * A fact between two entities, with when it held and who reported it. Read it as
  * `from` — `type` — `to`; `explanation` says it in one sentence.
@@ -1982,12 +2064,18 @@ export type Source = {
   documentId: Scalars['ID']['output'];
   /** Offset just past the quote's last character. */
   end: Scalars['Int']['output'];
+  /** Up to 32 characters just before the quote in the text its offsets index. */
+  prefix: Scalars['String']['output'];
   /** The exact words, a substring of the document's stored text. */
   quote: Scalars['String']['output'];
   /** When this quote was first recorded behind the relationship. */
   recordedAt: Maybe<Scalars['DateTime']['output']>;
   /** Offset of the quote's first character in the document text (UTF-16 code units). */
   start: Scalars['Int']['output'];
+  /** Up to 32 characters just after it. */
+  suffix: Scalars['String']['output'];
+  /** SHA-256 of the text the offsets index: the document's `textSha256`, or a retained revision's. */
+  textSha256: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2021,6 +2109,21 @@ export type Subgraph = {
   /** True when a cap cut the answer short; `truncatedBy` names the caps. */
   truncated: Scalars['Boolean']['output'];
   truncatedBy: Array<Scalars['String']['output']>;
+};
+
+/** A text the document had before it was replaced. */
+export type TextRevision = {
+  __typename?: 'TextRevision';
+  reason: Maybe<Scalars['String']['output']>;
+  replacedAt: Scalars['DateTime']['output'];
+  /** The actor id who replaced it. */
+  replacedBy: Scalars['String']['output'];
+  /** 1 for the first text; the current text is `Document.textRevision`. */
+  revision: Scalars['Int']['output'];
+  /** When it became the document's text. */
+  since: Maybe<Scalars['DateTime']['output']>;
+  text: Scalars['String']['output'];
+  textSha256: Scalars['String']['output'];
 };
 
 /** An entity's relationships in date order, honest about precision. */
@@ -2184,6 +2287,7 @@ export type ResolversTypes = {
   DatedValue: ResolverTypeWrapper<PartialDateModelModel>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityModelModel>;
+  DocumentTextChange: ResolverTypeWrapper<DocumentTextChangeModelModel>;
   Draft: ResolverTypeWrapper<DraftModelModel>;
   DraftCommit: ResolverTypeWrapper<DraftCommit>;
   DraftConnection: ResolverTypeWrapper<Omit<DraftConnection, 'edges'> & { edges: Array<ResolversTypes['DraftEdge']> }>;
@@ -2244,6 +2348,9 @@ export type ResolversTypes = {
   ProposeFromTextInput: ProposeFromTextInput;
   Qualifier: ResolverTypeWrapper<Qualifier>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuotePlacement: ResolverTypeWrapper<QuotePlacement>;
+  QuotePlacementStatus: QuotePlacementStatus;
+  QuoteSpan: ResolverTypeWrapper<QuoteSpan>;
   Relationship: ResolverTypeWrapper<RelationshipModelModel>;
   RelationshipChange: ResolverTypeWrapper<RelationshipChangeModelModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
@@ -2263,6 +2370,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModelModel>;
+  TextRevision: ResolverTypeWrapper<TextRevisionModelModel>;
   Timeline: ResolverTypeWrapper<TimelineModelModel>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModelModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -2296,6 +2404,7 @@ export type ResolversParentTypes = {
   DateWindow: DateWindow;
   DatedValue: PartialDateModelModel;
   Document: EntityModelModel;
+  DocumentTextChange: DocumentTextChangeModelModel;
   Draft: DraftModelModel;
   DraftCommit: DraftCommit;
   DraftConnection: Omit<DraftConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftEdge']> };
@@ -2350,6 +2459,8 @@ export type ResolversParentTypes = {
   ProposeFromTextInput: ProposeFromTextInput;
   Qualifier: Qualifier;
   Query: Record<PropertyKey, never>;
+  QuotePlacement: QuotePlacement;
+  QuoteSpan: QuoteSpan;
   Relationship: RelationshipModelModel;
   RelationshipChange: RelationshipChangeModelModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
@@ -2364,6 +2475,7 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModelModel;
+  TextRevision: TextRevisionModelModel;
   Timeline: TimelineModelModel;
   TimelineEntry: TimelineEntryModelModel;
   TypeCount: TypeCount;
@@ -2512,10 +2624,21 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  textRevisions?: Resolver<Array<ResolversTypes['TextRevision']>, ParentType, ContextType>;
+  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentTextChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentTextChange'] = ResolversParentTypes['DocumentTextChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['QuotePlacement']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  retained?: Resolver<ResolversTypes['TextRevision'], ParentType, ContextType>;
 };
 
 export type DraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
@@ -2780,6 +2903,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   proposeFromText?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeFromTextArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'draftId' | 'proposalId'>>;
   reopenProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationReopenProposalArgs, 'draftId' | 'proposalId'>>;
+  replaceDocumentText?: Resolver<ResolversTypes['DocumentTextChange'], ParentType, ContextType, RequireFields<MutationReplaceDocumentTextArgs, 'force' | 'id' | 'reason' | 'text'>>;
   retractRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
   retractSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -2947,6 +3071,22 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
 };
 
+export type QuotePlacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuotePlacement'] = ResolversParentTypes['QuotePlacement']> = {
+  after?: Resolver<Maybe<ResolversTypes['QuoteSpan']>, ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['QuoteSpan'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuotePlacementStatus'], ParentType, ContextType>;
+};
+
+export type QuoteSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteSpan'] = ResolversParentTypes['QuoteSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DatedValue']>, ParentType, ContextType>;
@@ -3025,9 +3165,12 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -3037,6 +3180,16 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   notFound?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncatedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TextRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextRevision'] = ResolversParentTypes['TextRevision']> = {
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  replacedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -3077,6 +3230,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DatedValue?: DatedValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentTextChange?: DocumentTextChangeResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
   DraftCommit?: DraftCommitResolvers<ContextType>;
   DraftConnection?: DraftConnectionResolvers<ContextType>;
@@ -3121,6 +3275,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProposalChange?: ProposalChangeResolvers<ContextType>;
   Qualifier?: QualifierResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuotePlacement?: QuotePlacementResolvers<ContextType>;
+  QuoteSpan?: QuoteSpanResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipChange?: RelationshipChangeResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
@@ -3131,6 +3287,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TextRevision?: TextRevisionResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;

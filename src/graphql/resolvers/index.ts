@@ -2,6 +2,7 @@ import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
 import { auditRecordResolvers } from './audit-record';
+import { documentTextChangeResolvers } from './document-text-change';
 import { entityMergeResolvers } from './entity-merge';
 import { mergeCandidateResolvers } from './merge-candidate';
 import { draftResolvers } from './draft';
@@ -35,6 +36,9 @@ export const resolvers: Resolvers = {
   ...mergeCandidateResolvers,
   ...entityMergeResolvers,
   Draft: draftResolvers.Draft,
+  DocumentTextChange: documentTextChangeResolvers.DocumentTextChange,
+  Document: { ...entityKindResolvers.Document, ...documentTextChangeResolvers.Document },
+  Source: { ...relationshipResolvers.Source, ...documentTextChangeResolvers.Source },
   Query: {
     ...queryResolvers.Query,
     ...pathQueryResolvers,
@@ -49,5 +53,6 @@ export const resolvers: Resolvers = {
     ...apiKeyMutationResolvers,
     ...entityMergeResolvers.Mutation,
     ...draftMutationResolvers,
+    ...documentTextChangeResolvers.Mutation,
   },
 };

@@ -1,6 +1,7 @@
 import { explainRelationship } from '../../domain/explain';
 import { earliestDay, formatPartialDate, latestDay } from '../../domain/temporal';
 import type { Resolvers } from '../generated/resolvers-types';
+import { sourceText } from './document-text-change';
 import { requireEntity } from './entity-fields';
 
 export const relationshipResolvers: Resolvers = {
@@ -28,8 +29,9 @@ export const relationshipResolvers: Resolvers = {
     document: (source, _args, ctx) => requireEntity(ctx, source.documentId),
     attributedTo: (source, _args, { loaders }) =>
       source.attributedTo ? loaders.entity.load(source.attributedTo) : null,
-    context: async (source, { chars }, { loaders }) => {
-      const text = await loaders.documentText.load(source.documentId);
+    context: async (source, { chars }, ctx) => {
+      // The text the offsets index: a retained one for a quote taken before the text was replaced.
+      const text = await sourceText(source, ctx);
       if (text === null) return source.quote;
       const span = Math.max(0, Math.min(chars ?? 120, 2000));
       const before = text.slice(Math.max(0, source.start - span), source.start);

@@ -61,8 +61,11 @@ describe('validateSeed', () => {
       start: 0,
       end: 27,
       attributedTo: null,
+      // The quote's context (TextQuoteSelector), empty before the start of the text.
+      prefix: '',
+      suffix: TEXT.slice(27, 59),
     });
-    expect(second).toMatchObject({ start: 29, end: 56 });
+    expect(second).toMatchObject({ start: 29, end: 56, prefix: TEXT.slice(0, 29) });
     expect(TEXT.slice(second!.start, second!.end)).toBe('Ann Example met Ben Example');
   });
 
