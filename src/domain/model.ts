@@ -81,6 +81,40 @@ export interface Entity extends StoredRecord {
  */
 export interface SeedEntity extends Entity {
   sources: Source[];
+  /** Set on an entity merged into another: the marks the merge left (an export's history). */
+  merged?: MergeMark;
+}
+
+/** What a merge leaves on the absorbed entity: whom it went to, when, and which merge record says how. */
+export interface MergeMark {
+  into: string;
+  at: string;
+  mergeId: string;
+}
+
+/**
+ * A merge's record as the graph stores it (an `EntityMerge`): what a split
+ * needs. `change` is the JSON text the merge wrote, carried verbatim.
+ */
+export interface SeedMerge {
+  id: string;
+  at: string;
+  by: string;
+  reason: string;
+  kind: string;
+  keepId: string;
+  absorbId: string;
+  change: string;
+  split: { at: string; by: string; reason: string } | null;
+}
+
+/** A person's judgement that two entities are not one thing; `a` sorts before `b`. */
+export interface SeedNotSame {
+  a: string;
+  b: string;
+  at: string;
+  by: string;
+  reason: string;
 }
 
 export interface Relationship extends StoredRecord {
@@ -122,4 +156,8 @@ export interface SeedGraph {
    * are stamped when written.
    */
   relationships: Relationship[];
+  /** Merge records (an export's history); absent in a hand-written seed. */
+  merges?: SeedMerge[];
+  /** "Not the same" judgements (an export's history). */
+  judgements?: SeedNotSame[];
 }

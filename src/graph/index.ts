@@ -44,6 +44,7 @@ export {
   exportRelationshipsStatement,
   type StoredEntity,
 } from './queries/export-pages';
+export { exportMergePage, exportNotSamePage } from './queries/export-merge-pages';
 export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
 export type { WriteTx, Statement } from './write-transaction';
 export * from './writes/changes';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { describe, nonEmpty } from '../domain';
+import { describe, ID_PATTERN, nonEmpty } from '../domain';
 
 /**
  * What the write path records about a stored version, as a seed file carries
@@ -28,15 +28,42 @@ const versionSchema = z
 /** An actor id: an API key id, a token subject, `system:seed`. */
 const actorSchema = nonEmpty;
 
-/** An entity's record: its version, when its first version was written, when and by whom its current one was. */
+/**
+ * An entity's record: its version, when its first version was written, when
+ * and by whom its current one was; for an entity merged into another, the
+ * merge's marks (`mergedInto`, `mergedAt`, `mergeId`: all three or none).
+ */
 export const entityRecordSchema = z
-  .strictObject({ version: versionSchema, recordedAt: instantSchema, updatedAt: instantSchema, updatedBy: actorSchema })
+  .strictObject({
+    version: versionSchema,
+    recordedAt: instantSchema,
+    updatedAt: instantSchema,
+    updatedBy: actorSchema,
+    mergedInto: z.string().regex(ID_PATTERN, { error: 'expected an entity id (a slug)' }).optional(),
+    mergedAt: instantSchema.optional(),
+    mergeId: nonEmpty.optional(),
+  })
   .superRefine((r, ctx) => {
     if (r.updatedAt < r.recordedAt) {
       ctx.addIssue({
         code: 'custom',
         path: ['updatedAt'],
         message: `the current version cannot be written (${r.updatedAt}) before the first (recordedAt ${r.recordedAt})`,
+      });
+    }
+    const marks = [r.mergedInto, r.mergedAt, r.mergeId].filter((m) => m !== undefined).length;
+    if (marks !== 0 && marks !== 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `expected the merge marks "mergedInto", "mergedAt" and "mergeId" all three or none, got ${marks} of 3`,
+      });
+    }
+    if (r.mergedAt !== undefined && r.mergedAt < r.recordedAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mergedAt'],
+        message: `an entity cannot be merged (${r.mergedAt}) before it was recorded (${r.recordedAt})`,
       });
     }
   });
@@ -105,7 +132,10 @@ export function checkRelationshipRecord(rel: RecordedRelationship, ctx: z.Refine
 
 /** An entity's record as the domain model holds it (absent: stamped when loaded). */
 export function entityRecord(record: z.output<typeof entityRecordSchema> | undefined) {
-  return record ? { ...record } : {};
+  if (!record) return {};
+  const { mergedInto, mergedAt, mergeId, ...versioned } = record;
+  if (mergedInto === undefined || mergedAt === undefined || mergeId === undefined) return versioned;
+  return { ...versioned, mergedInto, merged: { into: mergedInto, at: mergedAt, mergeId } };
 }
 
 /** A relationship version's record and retraction as the domain model holds them. */

@@ -51,6 +51,9 @@ export const fileSchema = z.strictObject({
   document: z.unknown().optional(),
   entities: z.array(z.unknown()).default([]),
   relationships: z.array(z.unknown()).default([]),
+  /** Entity resolution's records (merges-schema.ts). */
+  merges: z.array(z.unknown()).default([]),
+  notSame: z.array(z.unknown()).default([]),
 });
 
 export type SeedDocumentInput = z.output<typeof documentSchema>;

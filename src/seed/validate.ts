@@ -16,6 +16,8 @@ import {
 import { checkDateBasis, publicationDays } from './date-basis';
 import { EntityRegistry } from './entity-registry';
 import { formatPath, type SeedError } from './errors';
+import { checkMerges, type Declared } from './merge-checks';
+import { seedMergeSchema, seedNotSameSchema, type SeedMergeInput, type SeedNotSameInput } from './merges-schema';
 import { RelationshipSet } from './relationship-set';
 import type { z } from 'zod';
 
@@ -91,6 +93,8 @@ export function validateSeed(input: SeedInput): SeedValidation {
     documentId !== null ? { id: documentId } : documentless.has(file) ? 'required' : 'invalid';
   const registry = new EntityRegistry();
   const parsed: Array<{ file: string; documentId: string | null; entities: unknown[]; relationships: unknown[] }> = [];
+  const merges: Array<Declared<SeedMergeInput>> = [];
+  const notSame: Array<Declared<SeedNotSameInput>> = [];
 
   // 1. Each file's shape and document; the document is also an entity of kind Document.
   for (const { file, data, parseError } of files) {
@@ -140,6 +144,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
       registry.markInvalid((top.document as { id?: unknown } | undefined)?.id);
     }
     parsed.push({ file, documentId, entities: top.entities, relationships: top.relationships });
+    top.merges.forEach((raw, i) => {
+      const value = checked(seedMergeSchema, raw, file, ['merges', i]);
+      if (value) merges.push({ file, path: formatPath(['merges', i]), value });
+    });
+    top.notSame.forEach((raw, i) => {
+      const value = checked(seedNotSameSchema, raw, file, ['notSame', i]);
+      if (value) notSame.push({ file, path: formatPath(['notSame', i]), value });
+    });
   }
 
   // 2. Entities, merged across files by id.
@@ -230,6 +242,10 @@ export function validateSeed(input: SeedInput): SeedValidation {
 
   for (const problem of relationships.versionProblems()) errors.push(problem);
 
+  // 5. Merges and judgements, against the entities they name.
+  const resolution = checkMerges(registry.all(), merges, notSame);
+  errors.push(...resolution.errors);
+
   function buildRelationship(
     rel: SeedRelationshipInput,
     file: string,
@@ -257,7 +273,10 @@ export function validateSeed(input: SeedInput): SeedValidation {
 
   // Stable: within a file, errors stay in the order of the file's entries.
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.file.localeCompare(b.file)) };
-  return { ok: true, graph: { documents, entities: registry.all(), relationships: relationships.all() } };
+  const graph: SeedGraph = { documents, entities: registry.all(), relationships: relationships.all() };
+  if (resolution.merges.length > 0) graph.merges = resolution.merges;
+  if (resolution.notSame.length > 0) graph.judgements = resolution.notSame;
+  return { ok: true, graph };
 }
 
 function documentEntity(doc: DocumentRecord, declared: SeedDocumentInput): SeedEntity {

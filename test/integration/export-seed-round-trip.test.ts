@@ -16,8 +16,11 @@ import { systemViewer } from '../../src/domain';
 import {
   applyMigrations,
   GraphClient,
+  judgeNotSame,
+  mergeEntities,
   retractRelationship,
   retractSource,
+  splitMerge,
   updateEntity,
   updateRelationship,
 } from '../../src/graph';
@@ -215,6 +218,16 @@ test('a corrected graph: versions, retractions and source times survive the roun
   });
   expect(thanked.relationship.version).toBe(2);
   await updateEntity(client, editor, { id: 'ms-13', expectedVersion: 1, aliases: ['Mara Salvatrucha'] });
+  const { merge } = await mergeEntities(client, editor, {
+    keep: 'federal-judge',
+    absorb: 'judge-handling-case',
+    reason: 'the judge who ordered the halt handles the case',
+  });
+  await judgeNotSame(client, editor, {
+    a: 'hardened-criminals',
+    b: 'deported-gang-members',
+    reason: 'the deportees are not all said to be criminals',
+  });
 
   // History as the API reads it: the graph before the corrections, and each version's record.
   const history: Array<[string, Record<string, unknown>]> = [
@@ -226,11 +239,22 @@ test('a corrected graph: versions, retractions and source times survive the roun
     ],
     [`query { relationship(id: "video-shows-first-group") { version retraction { by reason supersededBy } } }`, {}],
     [`query { entity(id: "ms-13") { version recordedAt aliases } }`, {}],
+    // The absorbed id answers with the kept entity, which lists the merge; search and stats leave it out.
+    [
+      `query($m: ID!) { entity(id: "judge-handling-case") { id resolvedFrom aliases mergedFrom { id absorbedId movedRelationshipIds withdrawnRelationshipIds split { at } } }
+        entityMerge(id: $m) { id at by reason keptId absorbedId } }`,
+      { m: merge.id },
+    ],
+    [`query { search(text: "judge") { entity { id } } }`, {}],
   ];
   const corrected = await databaseContent();
   const correctedAnswers = await answers(history);
-  expect(correctedAnswers.at(-2)).toMatchObject({
+  expect(correctedAnswers.at(-4)).toMatchObject({
     relationship: { version: 1, retraction: { by: 'system:round-trip-test', supersededBy: null } },
+  });
+  expect(correctedAnswers.at(-2)).toMatchObject({
+    entity: { id: 'federal-judge', resolvedFrom: 'judge-handling-case', mergedFrom: [{ id: merge.id, split: null }] },
+    entityMerge: { id: merge.id, keptId: 'federal-judge' },
   });
 
   const first = join(temp, 'corrected-1');
@@ -243,9 +267,21 @@ test('a corrected graph: versions, retractions and source times survive the roun
   ]);
   expect(entries(a, 'video-shows-first-group')[0]!.retraction).toMatchObject({ reason: 'the video is not shown' });
   expect(entries(a, 'ms-13')[0]!.record).toMatchObject({ version: 2, updatedBy: 'system:round-trip-test' });
+  expect(entries(a, 'judge-handling-case')[0]!.record).toMatchObject({
+    mergedInto: 'federal-judge',
+    mergeId: merge.id,
+  });
+  const resolution = (name: string) => JSON.parse(a.get(name)!.toString('utf8'));
+  expect(resolution('graph/_merges-000001.json').merges).toEqual([
+    expect.objectContaining({ id: merge.id, keepId: 'federal-judge', absorbId: 'judge-handling-case' }),
+  ]);
+  expect(resolution('graph/_not-same-000001.json').notSame).toEqual([
+    expect.objectContaining({ a: 'deported-gang-members', b: 'hardened-criminals' }),
+  ]);
 
   const reloaded = await runOk('src/seed/cli.ts', ['--dir', first, '--reset']);
-  expect(reloaded).toMatch(/relationships \(and 3 retracted version\(s\)\)/);
+  // 3 versions retracted by the corrections, 2 by the merge (which restated them on the kept entity).
+  expect(reloaded).toMatch(/relationships \(and 5 retracted version\(s\)\)/);
   expect(await databaseContent()).toBe(corrected);
   expect(withoutScores(await answers(history))).toEqual(withoutScores(correctedAnswers));
 
@@ -257,6 +293,19 @@ test('a corrected graph: versions, retractions and source times survive the roun
 
   // Loading the same export again changes nothing (no version is written twice).
   await runOk('src/seed/cli.ts', ['--dir', second]);
+  expect(await databaseContent()).toBe(corrected);
+
+  // The reloaded merge can be split: the absorbed entity is its own again, and listed by search.
+  const split = await splitMerge(client, editor, { mergeId: merge.id, reason: 'two judges after all' });
+  expect(split.merge.split).toMatchObject({ by: 'system:round-trip-test' });
+  const { records: absorbed } = await driver.executeQuery(
+    `MATCH (e:Entity {id: 'judge-handling-case'}) RETURN e.mergedInto AS into, e.mergeId AS mergeId`,
+  );
+  expect(absorbed[0]!.toObject()).toEqual({ into: null, mergeId: null });
+  const afterSplit = (await answers([[`query { search(text: "judge") { entity { id } } }`, {}]])).at(-1);
+  expect(JSON.stringify(afterSplit)).toContain('judge-handling-case');
+  expect(JSON.stringify(correctedAnswers.at(-1))).not.toContain('judge-handling-case');
+  await runOk('src/seed/cli.ts', ['--dir', second, '--reset']);
   expect(await databaseContent()).toBe(corrected);
 
   // --current-only: the withdrawn fact and the replaced versions are left out; the rest keeps its record.

@@ -68,9 +68,16 @@ export async function exportEntityPage(client: GraphClient, input: EntityPageInp
   const { cypher, params } = exportEntitiesStatement(input);
   const rows = await client.read<{ entity: Record<string, unknown> }>(cypher, params);
   return rows.map(({ entity }) => ({
-    entity: toEntity(entity),
+    entity: { ...toEntity(entity), ...mergeMark(entity) },
     text: typeof entity.text === 'string' ? entity.text : null,
   }));
+}
+
+/** The marks a merge left on an absorbed entity, as the seed carries them. */
+function mergeMark(props: Record<string, unknown>): Pick<SourcedEntity, 'merged'> {
+  const { mergedInto, mergedAt, mergeId } = props;
+  if (typeof mergedInto !== 'string' || typeof mergedAt !== 'string' || typeof mergeId !== 'string') return {};
+  return { merged: { into: mergedInto, at: mergedAt, mergeId } };
 }
 
 export async function exportRelationshipPage(

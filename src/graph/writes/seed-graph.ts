@@ -5,6 +5,7 @@ import { GraphClient } from '../client';
 import type { Statement } from '../write-transaction';
 import { appendAudit } from './audit';
 import { putEntitiesStatement } from './entity-statements';
+import { writeSeedMerges } from './seed-merges';
 import { withTextDigests } from './seed-rows';
 import { SEED_ACTOR, writeSeedEntities, writeSeedRelationships } from './seed-writes';
 import { stampNow } from './stamp';
@@ -80,12 +81,18 @@ export async function writeSeedGraph(
     }
     const entities = await writeSeedEntities(tx, graph, stamp);
     const relationships = await writeSeedRelationships(tx, graph, stamp);
-    if (entities.length + relationships.length > 0) {
+    const resolution = await writeSeedMerges(tx, graph);
+    const recorded = resolution.merges.length + resolution.notSame.length;
+    if (entities.length + relationships.length + recorded > 0) {
       await appendAudit(tx, stamp, {
         operation: 'seed',
         input: { documents: graph.documents.map((d) => d.id) },
         before: null,
-        after: { entities: entities.length, relationships: relationships.length },
+        after: {
+          entities: entities.length,
+          relationships: relationships.length,
+          ...(recorded > 0 ? { merges: resolution.merges.length, notSame: resolution.notSame.length } : {}),
+        },
         reason: null,
         entityIds: entities,
         relationshipIds: relationships,

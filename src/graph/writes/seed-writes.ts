@@ -1,4 +1,4 @@
-import { assertEntityKind, type EntityKind, type Relationship, type SeedGraph } from '../../domain';
+import { assertEntityKind, type EntityKind, type Relationship, type SeedEntity, type SeedGraph } from '../../domain';
 import { systemViewer } from '../../domain/viewer';
 import type { WriteTx } from '../write-transaction';
 import { entityStatesStatement, putEntitiesStatement } from './entity-statements';
@@ -38,6 +38,15 @@ export const SEED_ACTOR = systemViewer('seed').actor;
 const seedMayWrite = (state: StoredState | undefined, digest: string) =>
   !state || (state.retracted !== true && state.by === SEED_ACTOR.id && state.digest !== digest);
 
+/**
+ * A merged entity's marks, outside its content digest: a merge marks the
+ * absorbed entity without writing a version of it (merge-statements.ts).
+ */
+function withMergeMarks(row: EntityWriteRow, mark: SeedEntity['merged']): EntityWriteRow {
+  if (!mark) return row;
+  return { ...row, props: { ...row.props, mergedInto: mark.into, mergedAt: mark.at, mergeId: mark.mergeId } };
+}
+
 export async function writeSeedEntities(tx: WriteTx, graph: SeedGraph, stamp: WriteStamp): Promise<string[]> {
   const rows = seedRows(graph);
   const states = await tx.run<StoredState>(entityStatesStatement(graph.entities.map((e) => e.id)));
@@ -50,7 +59,7 @@ export async function writeSeedEntities(tx: WriteTx, graph: SeedGraph, stamp: Wr
       const state = byId.get(row.id);
       const record = entityRecordOf(given.get(row.id)!);
       if (record) {
-        const next = recordedEntityRow(row, record);
+        const next = withMergeMarks(recordedEntityRow(row, record), given.get(row.id)!.merged);
         const version = { id: row.id, version: record.version, digest: String(next.props.digest), retracted: false };
         const verdict = recordedVerdict(state, version);
         if (verdict === 'conflict') conflicts.push({ what: 'entity', given: version, stored: state! });

@@ -1,4 +1,4 @@
-import type { PartialDate, Relationship, SeedEntity, Source } from '../../domain';
+import type { PartialDate, Relationship, SeedEntity, SeedMerge, Source } from '../../domain';
 
 /**
  * THE mapping from what the database holds to the seed format: the inverse
@@ -39,12 +39,19 @@ export function occurrenceOf(text: string, source: Source): number {
   return n;
 }
 
-/** An entity's record, when the graph holds one (written through the write path). */
+/** An entity's record, when the graph holds one (written through the write path), with a merge's marks. */
 function entityRecord(entity: SeedEntity): Record<string, unknown> {
-  const { version, recordedAt, updatedAt, updatedBy } = entity;
+  const { version, recordedAt, updatedAt, updatedBy, merged } = entity;
   if (version === undefined || recordedAt === undefined || updatedAt === undefined || updatedBy === undefined)
     return {};
-  return { record: { version, recordedAt, updatedAt, updatedBy } };
+  const marks = merged ? { mergedInto: merged.into, mergedAt: merged.at, mergeId: merged.mergeId } : {};
+  return { record: { version, recordedAt, updatedAt, updatedBy, ...marks } };
+}
+
+/** A merge's record as stored; its change stays the JSON text the merge wrote, byte for byte. */
+export function seedMerge(merge: SeedMerge): Record<string, unknown> {
+  const { split, ...record } = merge;
+  return { ...record, ...(split ? { split: { at: split.at, by: split.by, reason: split.reason } } : {}) };
 }
 
 /** A relationship version's record and, when it is retracted, why, by whom and what replaced it. */

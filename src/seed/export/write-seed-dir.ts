@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import {
   documentTexts,
   exportEntityPage,
+  exportMergePage,
+  exportNotSamePage,
   exportRelationshipPage,
   EXPORT_TYPE_ORDER,
   type GraphClient,
 } from '../../graph';
 import type { Source } from '../../domain';
-import { seedDocument, seedEntity, seedRelationship, type TextOf } from './to-seed';
+import { seedDocument, seedEntity, seedMerge, seedRelationship, type TextOf } from './to-seed';
 
 export interface ExportOptions {
   /** Leave out retracted versions: withdrawn facts and what corrections replaced. */
@@ -24,6 +26,9 @@ export interface ExportCounts {
   documents: number;
   entities: number;
   relationships: number;
+  /** Merge records and "not the same" judgements. */
+  merges: number;
+  judgements: number;
   files: number;
 }
 
@@ -79,6 +84,8 @@ const fileNumber = (n: number) => String(n).padStart(6, '0');
  *   graph/<document-id>.json              { document } of each source document
  *   graph/_entities-000001.json           every other entity, by id, a page per file
  *   graph/_relationships-000001.json      every relationship, by type then id, a page per file
+ *   graph/_merges-000001.json             entity merges' records, by id, a page per file
+ *   graph/_not-same-000001.json           "not the same" judgements, by pair, a page per file
  *
  * `_` cannot start an id, so these names never collide with a document's.
  */
@@ -89,7 +96,7 @@ export async function exportSeedDir(
 ): Promise<ExportCounts> {
   const pageSize = options.pageSize ?? 2_000;
   const texts = new TextCache(client, options.textCacheSize ?? 500);
-  const counts: ExportCounts = { documents: 0, entities: 0, relationships: 0, files: 0 };
+  const counts: ExportCounts = { documents: 0, entities: 0, relationships: 0, merges: 0, judgements: 0, files: 0 };
   await mkdir(join(outDir, 'articles'), { recursive: true });
   await mkdir(join(outDir, 'graph'), { recursive: true });
   const write = async (file: string, text: string) => {
@@ -142,6 +149,27 @@ export async function exportSeedDir(
       counts.relationships += page.length;
       if (page.length < pageSize) break;
     }
+  }
+
+  let mergeFiles = 0;
+  for (let after = ''; ;) {
+    const page = await exportMergePage(client, { after, limit: pageSize });
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    await write(`graph/_merges-${fileNumber(++mergeFiles)}.json`, json({ merges: page.map(seedMerge) }));
+    counts.merges += page.length;
+  }
+
+  let judgementFiles = 0;
+  for (let after = ''; ;) {
+    const page = await exportNotSamePage(client, { after, limit: pageSize });
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.pair;
+    await write(
+      `graph/_not-same-${fileNumber(++judgementFiles)}.json`,
+      json({ notSame: page.map(({ judgement }) => ({ ...judgement })) }),
+    );
+    counts.judgements += page.length;
   }
   return counts;
 }
