@@ -36,8 +36,11 @@ describe('the server process', () => {
   it('with NEO4J_URI unset: starts its own Neo4j, seeds it, and leaves no Java process after SIGTERM; the next start opens the same data', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-main-'));
     const env = { ...quiet, NEO4J_URI: undefined, NEO4J_DATA_DIR: dataDir, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+    // Stopped in `finally` when an assertion fails before the test stops them: each holds a Neo4j of its own.
+    const started: Array<ReturnType<typeof spawnMain>> = [];
     try {
       const first = spawnMain(env);
+      started.push(first);
       const url = await first.listening(180_000);
       const count = async (u: string) => {
         // A fresh JVM plans every statement cold; on a loaded machine the first one may pass the transaction
@@ -72,12 +75,18 @@ describe('the server process', () => {
       expect(isAlive(javaPid)).toBe(false);
 
       const second = spawnMain(env);
+      started.push(second);
       const url2 = await second.listening(180_000);
       expect(await count(url2)).toEqual(seeded);
       expect(second.output()).not.toMatch(/seeded an empty database/);
       second.child.kill('SIGTERM');
       expect(await second.exited()).toBe(0);
     } finally {
+      for (const main of started) {
+        if (main.child.exitCode !== null || main.child.signalCode !== null) continue;
+        main.child.kill('SIGTERM');
+        await main.exited();
+      }
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 400_000);
