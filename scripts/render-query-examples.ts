@@ -6,24 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadConfig } from '../src/config';
 import { parseQueryExamples } from '../src/docs/examples';
-import { createDriver } from '../src/graph';
-import { startServer } from '../src/server/app';
-import { createLogger } from '../src/server/logger';
+import { withDocsServer } from './lib/docs-server';
 
 async function main() {
   const file = join(__dirname, '..', 'docs', 'querying.md');
   let markdown = readFileSync(file, 'utf8');
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' });
-  const driver = createDriver({
-    uri: config.neo4j.uri!,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    retryMs: 1000,
-  });
-  const server = await startServer({ config, driver, logger: createLogger('silent') });
-  try {
+  await withDocsServer(async (server) => {
     for (const example of parseQueryExamples(markdown)) {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -44,10 +33,7 @@ async function main() {
       console.log(`rendered: ${example.title}`);
     }
     writeFileSync(file, markdown);
-  } finally {
-    await server.stop();
-    await driver.close();
-  }
+  });
 }
 
 void main();

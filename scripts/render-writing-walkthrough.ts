@@ -8,12 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadConfig } from '../src/config';
 import { runWalkthrough, type WalkthroughAnswer } from '../src/docs/writing-walkthrough';
 import { systemViewer } from '../src/domain';
-import { ApiKeyStore, GraphClient, createDriver } from '../src/graph';
-import { startServer } from '../src/server/app';
-import { createLogger } from '../src/server/logger';
+import { withDocsServer } from './lib/docs-server';
+import { ApiKeyStore, GraphClient } from '../src/graph';
 
 const root = join(__dirname, '..');
 const START = '<!-- walkthrough:start -->';
@@ -50,15 +48,7 @@ function render(answers: readonly WalkthroughAnswer[]): string {
 async function main() {
   const file = join(root, 'docs', 'writing.md');
   const page = readFileSync(file, 'utf8');
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' });
-  const driver = createDriver({
-    uri: config.neo4j.uri!,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    retryMs: 1000,
-  });
-  const server = await startServer({ config, driver, logger: createLogger('silent') });
-  try {
+  await withDocsServer(async ({ url, config, driver }) => {
     const client = new GraphClient(driver, { database: config.neo4j.database, timeoutMs: 30_000 });
     const { token } = await new ApiKeyStore({ cacheMs: 0 }).create(
       client,
@@ -70,7 +60,7 @@ async function main() {
       'utf8',
     );
     const answers = await runWalkthrough({ prefix: '', articleText }, async (step) => {
-      const res = await fetch(`${server.url}/graphql`, {
+      const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: step.query, variables: step.variables }),
@@ -82,10 +72,7 @@ async function main() {
     if (start === -1 || end === -1) throw new Error(`docs/writing.md needs the markers ${START} and ${END}`);
     writeFileSync(file, `${page.slice(0, start + START.length)}\n\n${render(answers)}\n\n${page.slice(end)}`);
     console.log(`rendered ${answers.length} steps into docs/writing.md`);
-  } finally {
-    await server.stop();
-    await driver.close();
-  }
+  });
 }
 
 void main();

@@ -1,3 +1,4 @@
+import type { SeedMerge } from '../../domain/model';
 import { relationshipProjection } from '../mapping';
 import type { Statement } from '../write-transaction';
 
@@ -40,18 +41,8 @@ RETURN e.id AS id`,
   };
 }
 
-/** The stored record of one merge, as `EntityMerge` properties (structured parts as JSON text). */
-export interface MergeRecordProps {
-  id: string;
-  at: string;
-  by: string;
-  reason: string;
-  kind: string;
-  keepId: string;
-  absorbId: string;
-  /** JSON: the entities before and after, the relationships moved and withdrawn. */
-  change: string;
-}
+/** The stored record of one merge, as `EntityMerge` properties: the seed format's, before any split. */
+export type MergeRecordProps = Omit<SeedMerge, 'split'>;
 
 export function createMergeRecordStatement(record: MergeRecordProps): Statement {
   return {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { BadInputError } from '../../domain/errors';
-import type { Relationship } from '../../domain/model';
+import type { Relationship, SeedMerge } from '../../domain/model';
 import type { Actor } from '../../domain/viewer';
 import type { GraphClient } from '../client';
 import { toRelationship, type RelationshipRow, type SourcedEntity } from '../mapping';
@@ -23,17 +23,8 @@ export interface MergeChange {
   withdrawn: Relationship[];
 }
 
-export interface MergeRecord {
-  id: string;
-  at: string;
-  by: string;
-  reason: string;
-  kind: string;
-  keepId: string;
-  absorbId: string;
-  change: MergeChange;
-  split: { at: string; by: string; reason: string } | null;
-}
+/** A merge's record with its change read back from the stored JSON text. */
+export type MergeRecord = Omit<SeedMerge, 'change'> & { change: MergeChange };
 
 export interface MergeOutcome {
   merge: MergeRecord;
