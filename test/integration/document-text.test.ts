@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 
 import { startTestApi, type TestApi } from '../support/api';
+import { storedUnder } from '../support/stored-state';
 import { bearer, makeKey } from '../support/keys';
 
 const P = `dt${Date.now().toString(36)}-`;
@@ -122,18 +123,7 @@ afterAll(async () => {
   await api.stop();
 });
 
-/** Everything stored under this run's ids (revisions and audit records included). */
-async function fingerprint(): Promise<string> {
-  const { records } = await api.driver.executeQuery(
-    `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $p WITH n ORDER BY n.id RETURN collect(properties(n)) AS nodes }
-     CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $p WITH r ORDER BY r.id, r.version RETURN collect(properties(r)) AS rels }
-     CALL () { MATCH (d:DocumentRevision) WHERE d.documentId STARTS WITH $p RETURN count(d) AS revisions }
-     CALL () { MATCH (a:AuditRecord) WHERE any(id IN a.entityIds WHERE id STARTS WITH $p) RETURN count(a) AS audits }
-     RETURN nodes, rels, revisions, audits`,
-    { p: P },
-  );
-  return JSON.stringify(records[0]!.toObject());
-}
+const fingerprint = () => storedUnder(api.driver, P);
 
 const REPLACE = `mutation($id: ID!, $text: String!, $reason: String!, $expectedSha256: String, $force: Boolean) {
   replaceDocumentText(id: $id, text: $text, reason: $reason, expectedSha256: $expectedSha256, force: $force) {

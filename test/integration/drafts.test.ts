@@ -13,6 +13,7 @@ import { join } from 'node:path';
 
 import { repoRoot } from '../../src/local-neo4j';
 import { startTestApi, type TestApi } from '../support/api';
+import { storedGraph } from '../support/stored-state';
 import { bearer, makeKey } from '../support/keys';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j';
 
@@ -49,15 +50,7 @@ async function ok(query: string, variables: Record<string, unknown> = {}, header
   return res.body.data;
 }
 
-/** Everything but API keys: nodes and relationships with all their properties, in a stable order. */
-async function fingerprint(): Promise<string> {
-  const { records } = await api.driver.executeQuery(
-    `CALL () { MATCH (n) WHERE NOT n:ApiKey WITH n ORDER BY coalesce(n.id, ''), coalesce(n.at, '') RETURN collect([labels(n), properties(n)]) AS nodes }
-     CALL () { MATCH ()-[r]->() WITH r ORDER BY r.id, r.version RETURN collect([type(r), properties(r)]) AS rels }
-     RETURN nodes, rels`,
-  );
-  return JSON.stringify(records[0]!.toObject());
-}
+const fingerprint = () => storedGraph(api.driver);
 
 const READS = `{ stats { entityCount relationshipCount sourceCount entitiesByKind { kind count } }
   search(text: "Boasberg Terrorism Confinement Center", first: 20) { entity { id } }

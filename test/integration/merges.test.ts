@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { uniquePrefix } from '../fixtures/seeds/helpers';
 import { startTestApi, type TestApi } from '../support/api';
+import { storedUnder } from '../support/stored-state';
 import { bearer, makeKey } from '../support/keys';
 import { loadMergeGraph, removeMergeGraph } from '../support/merge-graph';
 
@@ -87,18 +88,7 @@ const neighbourhood = async (entityId: string) => {
   data.entity.relationships.edges.sort((a, b) => a.node.id.localeCompare(b.node.id));
   return data.entity;
 };
-/** Everything stored under this run's ids, merges and judgements included. */
-async function fingerprint(): Promise<string> {
-  const { records } = await api.driver.executeQuery(
-    `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $p WITH n ORDER BY n.id RETURN collect(properties(n)) AS nodes }
-     CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $p WITH r ORDER BY r.id, r.version RETURN collect(properties(r)) AS rels }
-     CALL () { MATCH (m:EntityMerge) WHERE m.keepId STARTS WITH $p RETURN count(m) AS merges }
-     CALL () { MATCH (a:AuditRecord) WHERE any(id IN a.entityIds WHERE id STARTS WITH $p) RETURN count(a) AS audits }
-     RETURN nodes, rels, merges, audits`,
-    { p: P },
-  );
-  return JSON.stringify(records[0]!.toObject());
-}
+const fingerprint = () => storedUnder(api.driver, P);
 
 describe('merge candidates', () => {
   it('ranks the three true pairs first, never across kinds, and says why', async () => {

@@ -7,6 +7,7 @@
  */
 import { systemViewer } from '../../src/domain/viewer';
 import { startTestApi, type TestApi } from '../support/api';
+import { storedUnder } from '../support/stored-state';
 import { bearer, makeKey } from '../support/keys';
 
 const P = `w${Date.now().toString(36)}-`;
@@ -57,17 +58,7 @@ async function gqlOk(query: string, variables?: Record<string, unknown>) {
   return body.data;
 }
 
-/** Everything stored under this run's ids, audit records included: equal fingerprints mean nothing changed. */
-async function fingerprint(): Promise<string> {
-  const { records } = await api.driver.executeQuery(
-    `CALL () { MATCH (n:Entity) WHERE n.id STARTS WITH $p WITH n ORDER BY n.id RETURN collect(properties(n)) AS nodes }
-     CALL () { MATCH ()-[r]->() WHERE r.id STARTS WITH $p WITH r ORDER BY r.id, r.version RETURN collect(properties(r)) AS rels }
-     CALL () { MATCH (a:AuditRecord) WHERE any(id IN a.entityIds WHERE id STARTS WITH $p) RETURN count(a) AS audits }
-     RETURN nodes, rels, audits`,
-    { p: P },
-  );
-  return JSON.stringify(records[0]!.toObject());
-}
+const fingerprint = () => storedUnder(api.driver, P);
 
 const ADD = `mutation($input: AddRelationshipInput!) {
   addRelationship(input: $input) {

@@ -1,4 +1,5 @@
 import { validateSeed, type SeedInput } from '../../../src/seed';
+import { oneArticleSeed, seedErrors } from '../../fixtures/seeds/one-article';
 
 /** Entity resolution's records in seed files (what `npm run export` writes): merge marks, merges, judgements. */
 
@@ -35,37 +36,20 @@ const judgement = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function input(benRecord: unknown, resolution: Record<string, unknown>): SeedInput {
-  return {
-    files: [
-      {
-        file: 'graph/a.json',
-        data: {
-          document: {
-            id: 'doc-a',
-            title: 'A',
-            publisher: null,
-            published: '2020',
-            url: null,
-            articleFile: 'articles/a.txt',
-          },
-          entities: [
-            { id: 'ann', kind: 'Person', name: 'Ann Example', record: record() },
-            { id: 'ben', kind: 'Person', name: 'Ben Example', record: benRecord },
-            { id: 'cat', kind: 'Person', name: 'Cat Example' },
-          ],
-        },
-      },
-      { file: 'graph/_merges-000001.json', data: resolution },
-    ],
-    articles: new Map([['articles/a.txt', TEXT]]),
-  };
-}
+const input = (benRecord: unknown, resolution: Record<string, unknown>): SeedInput =>
+  oneArticleSeed(
+    TEXT,
+    {
+      entities: [
+        { id: 'ann', kind: 'Person', name: 'Ann Example', record: record() },
+        { id: 'ben', kind: 'Person', name: 'Ben Example', record: benRecord },
+        { id: 'cat', kind: 'Person', name: 'Cat Example' },
+      ],
+    },
+    [{ file: 'graph/_merges-000001.json', data: resolution }],
+  );
 
-function errors(seed: SeedInput): string[] {
-  const v = validateSeed(seed);
-  return v.ok ? [] : v.errors.map((e) => `${e.file} ${e.path}: ${e.message}`);
-}
+const errors = seedErrors;
 
 describe('merges and judgements in seed files', () => {
   it('keeps the marks, the merge record (its change verbatim) and the judgement', () => {

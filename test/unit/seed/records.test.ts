@@ -1,4 +1,5 @@
 import { validateSeed, type SeedInput } from '../../../src/seed';
+import { oneArticleSeed, seedErrors } from '../../fixtures/seeds/one-article';
 
 /** Recorded versions in seed files (what `npm run export` writes): shapes, checks across fields and across versions. */
 
@@ -6,32 +7,15 @@ const TEXT = 'Ann Example met Ben Example. Ann Example met Ben Example again in 
 const T1 = '2025-04-14T09:30:00.000Z';
 const T2 = '2025-04-15T10:00:00.000Z';
 
-function input(relationships: unknown[], entities: unknown[] = []): SeedInput {
-  return {
-    files: [
-      {
-        file: 'graph/a.json',
-        data: {
-          document: {
-            id: 'doc-a',
-            title: 'A',
-            publisher: null,
-            published: '2020',
-            url: null,
-            articleFile: 'articles/a.txt',
-          },
-          entities: [
-            { id: 'ann', kind: 'Person', name: 'Ann Example' },
-            { id: 'ben', kind: 'Person', name: 'Ben Example' },
-            ...entities,
-          ],
-          relationships,
-        },
-      },
+const input = (relationships: unknown[], entities: unknown[] = []): SeedInput =>
+  oneArticleSeed(TEXT, {
+    entities: [
+      { id: 'ann', kind: 'Person', name: 'Ann Example' },
+      { id: 'ben', kind: 'Person', name: 'Ben Example' },
+      ...entities,
     ],
-    articles: new Map([['articles/a.txt', TEXT]]),
-  };
-}
+    relationships,
+  });
 
 const met = (extra: Record<string, unknown> = {}, sourceExtra: Record<string, unknown> = {}) => ({
   id: 'ann-met-ben',
@@ -46,10 +30,8 @@ const met = (extra: Record<string, unknown> = {}, sourceExtra: Record<string, un
 const record = (version: number, recordedAt = T1) => ({ version, recordedAt, recordedBy: 'system:seed' });
 const retraction = (supersededBy: number | null, at = T2) => ({ at, by: 'key:abc', reason: 'corrected', supersededBy });
 
-function errors(seed: SeedInput): string[] {
-  const v = validateSeed(seed);
-  return v.ok ? [] : v.errors.map((e) => `${e.path}: ${e.message}`);
-}
+/** One file only: its errors without the file name. */
+const errors = (seed: SeedInput) => seedErrors(seed).map((line) => line.replace(/^graph\/a\.json /, ''));
 
 describe('recorded versions in seed files', () => {
   it('keeps every version with its record, retraction and source times', () => {
@@ -162,7 +144,7 @@ describe('recorded versions in seed files', () => {
       { file: 'graph/b.json', data: { entities: [{ id: 'cleo', kind: 'Person', name: 'Cleo', aliases: ['C'] }] } },
     ];
     expect(errors(seed)).toEqual([
-      'entities[0].id: entity "cleo" is declared in graph/a.json (entities[2]) too, and there with its record (version 1); a recorded entity is declared once',
+      'graph/b.json entities[0].id: entity "cleo" is declared in graph/a.json (entities[2]) too, and there with its record (version 1); a recorded entity is declared once',
     ]);
   });
 });
