@@ -5,8 +5,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { relationshipPageRequest } from '../arguments/relationship-page';
 import { pageReads } from '../lookahead/relationship-plans';
 import type { GraphQLContext } from '../context';
-import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
+import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types';
 import type { RelationshipEdgeModel } from '../models';
+
+/** The interface: an entity's GraphQL type is its kind. */
+export const entityResolvers: Resolvers['Entity'] = { __resolveType: (entity) => entity.kind };
 
 /** The fields every entity kind shares; each kind's resolver map spreads these. */
 export const entityFields = {
