@@ -67,7 +67,7 @@ const config: CodegenConfig = {
           EntityKind: '../models#EntityKindValue',
           Scope: '../models#ScopeValue',
         },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
         resolverTypeWrapperSignature: 'T | Promise<T>',

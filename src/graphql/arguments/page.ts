@@ -2,7 +2,7 @@ import { BadInputError, LimitExceededError } from '../../domain/errors';
 import type { Limits } from '../../config/types';
 import { decodeCursor, type CursorValue } from '../../graph';
 
-/** The page size asked for, checked against the configured maximum. */
+/** The page size asked for (absent: `defaultPageSize`, see configured-defaults.ts), checked against the configured maximum. */
 export function pageSize(first: number | null | undefined, limits: Limits, argument = 'first'): number {
   if (first === null || first === undefined) return limits.defaultPageSize;
   if (first < 0) throw new BadInputError(`Argument "${argument}" must be zero or more, got ${first}.`, { argument });

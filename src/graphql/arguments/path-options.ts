@@ -3,6 +3,7 @@ import { BadInputError, LimitExceededError } from '../../domain/errors';
 import type { PathSearch } from '../../graph';
 import type { PathOptions } from '../generated/resolvers-types';
 import { boundedInt } from './bounded-int';
+import { orConfigured } from './configured-defaults';
 import { toCriteria } from './relationship-filter';
 
 /** A set for `connections` holds at least two entities and at most this many (45 pairs). */
@@ -15,20 +16,10 @@ export const MAX_CONNECTION_ENTITIES = 10;
  * ceiling is LIMIT_EXCEEDED naming the limit.
  */
 export function toPathSearch(options: PathOptions | null | undefined, limits: Limits): PathSearch {
-  const maxHops = boundedInt(
-    options?.maxHops ?? Math.min(limits.defaultPathHops, limits.maxPathHops),
-    'options.maxHops',
-    1,
-    limits.maxPathHops,
-    'maxPathHops',
-  );
-  const maxDegree = boundedInt(
-    options?.maxDegree ?? limits.maxFanOut,
-    'options.maxDegree',
-    1,
-    limits.maxFanOut,
-    'maxFanOut',
-  );
+  const maxHops = orConfigured(options?.maxHops, 'PathOptions.maxHops', limits);
+  const maxDegree = orConfigured(options?.maxDegree, 'PathOptions.maxDegree', limits);
+  boundedInt(maxHops, 'options.maxHops', 1, limits.maxPathHops, 'maxPathHops');
+  boundedInt(maxDegree, 'options.maxDegree', 1, limits.maxFanOut, 'maxFanOut');
   const avoid = [...new Set(options?.avoid ?? [])];
   if (avoid.length > limits.maxPageSize) {
     throw new LimitExceededError(

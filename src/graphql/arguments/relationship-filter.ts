@@ -28,12 +28,12 @@ export function toCriteria(filter: RelationshipFilter | null | undefined): Relat
   }
   return {
     types: filter.types && filter.types.length > 0 ? filter.types : null,
-    direction: filter.direction ?? 'BOTH',
+    direction: filter.direction,
     asOf: filter.asOf ?? null,
     window: windowDays(filter.window, 'filter.window'),
     statuses: filter.statuses && filter.statuses.length > 0 ? filter.statuses : null,
     minConfidence: filter.minConfidence ?? null,
-    includeUndated: filter.includeUndated ?? true,
+    includeUndated: filter.includeUndated,
     knownAt: filter.knownAt ?? null,
   };
 }

@@ -611,8 +611,8 @@ export type EntityProposal = {
 };
 
 export type EntitySort = {
-  field?: EntitySortField;
-  order?: SortOrder;
+  field: EntitySortField;
+  order: SortOrder;
 };
 
 export type EntitySortField =
@@ -689,7 +689,7 @@ export type GraphStats = {
 
 
 export type GraphStatsMostConnectedArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
 };
 
@@ -1217,7 +1217,7 @@ export type MutationReopenProposalArgs = {
  */
 export type MutationReplaceDocumentTextArgs = {
   expectedSha256?: InputMaybe<Scalars['String']['input']>;
-  force?: InputMaybe<Scalars['Boolean']['input']>;
+  force: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   text: Scalars['String']['input'];
@@ -1620,7 +1620,9 @@ export type Query = {
    * reach them (breadth-first; relationships between two entities of the outermost
    * hop are not followed). `fanOut` caps the relationships followed from any one
    * entity per hop (the strongest first: confidence, then number of sources);
-   * `limit` caps the entities. The filter applies to every hop.
+   * `limit` caps the entities. The filter applies to every hop. `fanOut` defaults
+   * to `maxFanOut`, its maximum; `limit` to 500 (`maxSubgraphNodes` when lower),
+   * at most `maxSubgraphNodes`.
    */
   neighbourhood: Subgraph;
   /**
@@ -1665,7 +1667,7 @@ export type QueryAllShortestPathsArgs = {
 
 
 export type QueryApiKeysArgs = {
-  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+  includeRevoked: Scalars['Boolean']['input'];
 };
 
 
@@ -1697,7 +1699,7 @@ export type QueryDraftArgs = {
 
 export type QueryDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -1705,7 +1707,7 @@ export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<EntitySort>;
+  sort: EntitySort;
 };
 
 
@@ -1728,7 +1730,7 @@ export type QueryMergeCandidatesArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
+  depth: Scalars['Int']['input'];
   fanOut?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   id: Scalars['ID']['input'];
@@ -1745,7 +1747,7 @@ export type QueryPathArgs = {
 
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
-  k?: InputMaybe<Scalars['Int']['input']>;
+  k: Scalars['Int']['input'];
   options?: InputMaybe<PathOptions>;
   to: Scalars['ID']['input'];
 };
@@ -1758,7 +1760,7 @@ export type QueryRelationshipArgs = {
 
 
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
 };
@@ -1887,9 +1889,9 @@ export type RelationshipEdge = {
 export type RelationshipFilter = {
   /** Only relationships that held on this day. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  direction?: InputMaybe<Direction>;
+  direction: Direction;
   /** Whether relationships with no date at all pass the date tests. Default true. */
-  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUndated: Scalars['Boolean']['input'];
   /**
    * The graph as it stood at this instant: what was recorded by then and not yet
    * retracted. Default now. (`asOf` is when a fact held in the world; `knownAt`
@@ -1927,8 +1929,8 @@ export type RelationshipProposal = {
 };
 
 export type RelationshipSort = {
-  field?: RelationshipSortField;
-  order?: SortOrder;
+  field: RelationshipSortField;
+  order: SortOrder;
 };
 
 export type RelationshipSortField =
@@ -2081,7 +2083,7 @@ export type Source = {
 
 /** Where a relationship was reported: the document and the exact quote in it. */
 export type SourceContextArgs = {
-  chars?: InputMaybe<Scalars['Int']['input']>;
+  chars: Scalars['Int']['input'];
 };
 
 export type SourceInput = {
@@ -3057,7 +3059,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   connections?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'ids'>>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, RequireFields<QueryDraftsArgs, 'first'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'sort'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entityMerge?: Resolver<Maybe<ResolversTypes['EntityMerge']>, ParentType, ContextType, RequireFields<QueryEntityMergeArgs, 'id'>>;
   mergeCandidates?: Resolver<ResolversTypes['MergeCandidateConnection'], ParentType, ContextType, Partial<QueryMergeCandidatesArgs>>;
@@ -3065,7 +3067,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   path?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'to'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;

@@ -74,7 +74,7 @@ export const mutationResolvers: Resolvers['Mutation'] = {
   addSource: (_root, { input }, ctx) => addSource(ctx.graph, writer(ctx), { ...input, source: given(input.source) }),
   retractSource: (_root, { input }, ctx) => retractSource(ctx.graph, writer(ctx), input),
   replaceDocumentText: (_root, { force, ...args }, ctx) =>
-    replaceDocumentText(ctx.graph, writer(ctx), { ...args, force: force === true }),
+    replaceDocumentText(ctx.graph, writer(ctx), { ...args, force }),
   createApiKey: async (_root, { name, scopes }, { graph, viewer, apiKeys }) => {
     requireScope(viewer, 'admin');
     const { key, token } = await apiKeys.create(graph, checkApiKeyRequest(name, scopes), viewer.actor);

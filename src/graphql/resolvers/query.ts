@@ -23,6 +23,7 @@ import {
   type Path,
 } from '../../graph';
 import { boundedInt } from '../arguments/bounded-int';
+import { orConfigured } from '../arguments/configured-defaults';
 import { subgraphIds } from '../arguments/entity-ids';
 import { mergeCandidatePage } from '../arguments/merge-candidate-page';
 import { afterCursor, pageSize } from '../arguments/page';
@@ -65,7 +66,7 @@ export const queryResolvers: Resolvers['Query'] = {
         activeIn: windowDays(filter.activeIn, 'filter.activeIn'),
         named: filter.named ?? null,
       },
-      sort: { field: args.sort?.field ?? 'NAME', order: args.sort?.order ?? 'ASC' },
+      sort: args.sort,
       first: pageSize(args.first, limits),
       after: afterCursor(args.after),
     });
@@ -79,20 +80,16 @@ export const queryResolvers: Resolvers['Query'] = {
   },
   search: async (_root, { text, kinds, first }, { graph, limits, loaders }) => {
     if (text.trim().length === 0) throw new BadInputError('Argument "text" is empty: give a name or part of one.');
-    const hits = await searchEntities(graph, text, kinds ?? null, pageSize(first ?? 10, limits));
+    const hits = await searchEntities(graph, text, kinds ?? null, pageSize(first, limits));
     loaders.primeEntities(hits.map((hit) => hit.entity));
     return hits;
   },
   neighbourhood: async (_root, args, { graph, limits, loaders }) => {
-    const depth = boundedInt(args.depth ?? 1, 'depth', 1, limits.maxTraversalDepth, 'maxTraversalDepth');
-    const fanOut = boundedInt(args.fanOut ?? limits.maxFanOut, 'fanOut', 1, limits.maxFanOut, 'maxFanOut');
-    const limit = boundedInt(
-      args.limit ?? Math.min(500, limits.maxSubgraphNodes),
-      'limit',
-      1,
-      limits.maxSubgraphNodes,
-      'maxSubgraphNodes',
-    );
+    const depth = boundedInt(args.depth, 'depth', 1, limits.maxTraversalDepth, 'maxTraversalDepth');
+    const fanOut = orConfigured(args.fanOut, 'Query.neighbourhood.fanOut', limits);
+    const limit = orConfigured(args.limit, 'Query.neighbourhood.limit', limits);
+    boundedInt(fanOut, 'fanOut', 1, limits.maxFanOut, 'maxFanOut');
+    boundedInt(limit, 'limit', 1, limits.maxSubgraphNodes, 'maxSubgraphNodes');
     const subgraph = await neighbourhood(graph, args.id, { depth, criteria: toCriteria(args.filter), fanOut, limit });
     if (!subgraph) throw new NotFoundError('entity', args.id);
     loaders.primeEntities(subgraph.entities);
@@ -124,13 +121,14 @@ export const queryResolvers: Resolvers['Query'] = {
     return answer;
   },
   paths: async (_root, { from, to, k, options }, ctx) => {
-    const count = boundedInt(k ?? 3, 'k', 1, ctx.limits.maxPageSize, 'maxPageSize');
+    const count = boundedInt(k, 'k', 1, ctx.limits.maxPageSize, 'maxPageSize');
     const answer = await findKPaths(ctx.graph, from, to, toPathSearch(options, ctx.limits), count);
     prime(ctx, answer.paths);
     return answer;
   },
   allShortestPaths: async (_root, { from, to, limit, options }, ctx) => {
-    const cap = boundedInt(limit ?? ctx.limits.defaultPageSize, 'limit', 1, ctx.limits.maxPageSize, 'maxPageSize');
+    const cap = orConfigured(limit, 'Query.allShortestPaths.limit', ctx.limits);
+    boundedInt(cap, 'limit', 1, ctx.limits.maxPageSize, 'maxPageSize');
     const answer = await findAllShortestPaths(ctx.graph, from, to, toPathSearch(options, ctx.limits), cap);
     prime(ctx, answer.paths);
     return answer;
@@ -147,7 +145,7 @@ export const queryResolvers: Resolvers['Query'] = {
   },
   apiKeys: async (_root, { includeRevoked }, { graph, viewer, apiKeys }) => {
     requireScope(viewer, 'admin');
-    return apiKeys.list(graph, includeRevoked ?? false);
+    return apiKeys.list(graph, includeRevoked);
   },
   /**
    * The audit trail. Reading it needs the `read` scope like any read: it says

@@ -26,7 +26,7 @@ export const sourceResolvers: Resolvers['Source'] = {
     // The text the offsets index: a retained one for a quote taken before the text was replaced.
     const text = await sourceText(source, ctx);
     if (text === null) return source.quote;
-    const span = Math.max(0, Math.min(chars ?? 120, 2000));
+    const span = Math.max(0, Math.min(chars, 2000));
     const before = text.slice(Math.max(0, source.start - span), source.start);
     const after = text.slice(source.end, source.end + span);
     return `${source.start - span > 0 ? '…' : ''}${before}${source.quote}${after}${source.end + span < text.length ? '…' : ''}`;

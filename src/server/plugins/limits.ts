@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 
 import type { Limits } from '../../config/types';
+import { configuredDefault } from '../../graphql/arguments/configured-defaults';
 import { setArticleTextsAside } from '../limits/article-texts';
 import { longestStringIn } from '../limits/document-size';
 import { measureOperation } from '../limits/measure-operation';
@@ -46,7 +47,7 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
           }
           const measure = measureOperation(operation, fragments, request.variables ?? {}, {
             first: limits.defaultPageSize,
-            limit: Math.min(limits.maxSubgraphNodes, 500),
+            limit: configuredDefault('Query.neighbourhood.limit', limits)!,
           });
           if (measure.depth > limits.maxQueryDepth) {
             throw refuse(
