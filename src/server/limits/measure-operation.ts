@@ -1,100 +1,112 @@
+import { getArgumentValues, GraphQLError, type FieldNode, type OperationDefinitionNode } from 'graphql';
+
+import type { Limits } from '../../config/types';
+import { configuredDefault } from '../../graphql/arguments/configured-defaults';
 import {
-  Kind,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
+  fieldsOf,
+  runtimeTypes,
+  subfieldsOn,
+  type CollectedField,
+  type CollectionContext,
+} from '../../graphql/field-collector';
 
 export interface OperationMeasure {
   /** Deepest field nesting (introspection fields are not counted). */
   depth: number;
   /** Fields that may be resolved, with list sizes multiplied through. */
   cost: number;
-  aliases: number;
-}
-
-export interface PageDefaults {
-  /** Size assumed for a `first` argument that is absent. */
-  first: number;
-  /** Size assumed for a `limit` argument that is absent. */
-  limit: number;
-}
-
-function intArgument(value: ValueNode | undefined, variables: Record<string, unknown>): number | null {
-  if (!value) return null;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
-    return typeof v === 'number' ? v : null;
-  }
-  return null;
 }
 
 /**
- * How deep and how costly an operation is, before it runs. A field with a
- * `first`, `limit` or `k` argument multiplies the cost of what it selects by
- * that size (or the default when absent), so nested lists multiply as they
- * would at run time; every other field costs 1.
+ * The arguments that say how many of what it selects a field returns: a
+ * field with one of them is a list or page (the schema's convention), and
+ * multiplies the cost of its selection by the argument's value, its SDL
+ * default, or its configured default (arguments/configured-defaults.ts).
  */
-export function measureOperation(
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  defaults: PageDefaults,
-): OperationMeasure {
-  let aliases = 0;
-  const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; cost: number } => {
-    let maxDepth = depth;
-    let cost = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        if (selection.alias) aliases += 1;
-        let fieldCost = 1;
-        let fieldDepth = depth + 1;
-        if (selection.selectionSet) {
-          const child = walk(selection.selectionSet, depth + 1, seen);
-          const args = selection.arguments ?? [];
-          const first = args.find((a) => a.name.value === 'first');
-          const limit = args.find((a) => a.name.value === 'limit');
-          const k = args.find((a) => a.name.value === 'k');
-          const multiplier = first
-            ? (intArgument(first.value, variables) ?? defaults.first)
-            : limit
-              ? (intArgument(limit.value, variables) ?? defaults.limit)
-              : k
-                ? (intArgument(k.value, variables) ?? defaults.first)
-                : isPagedField(selection.name.value)
-                  ? defaults.first
-                  : 1;
-          fieldCost += Math.max(1, multiplier) * child.cost;
-          fieldDepth = child.depth;
-        }
-        cost += fieldCost;
-        maxDepth = Math.max(maxDepth, fieldDepth);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const child = walk(selection.selectionSet, depth, seen);
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (!fragment || seen.has(name)) continue;
-        const child = walk(fragment.selectionSet, depth, new Set([...seen, name]));
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
-      }
-    }
-    return { depth: maxDepth, cost };
-  };
-  const result = walk(operation.selectionSet, 0, new Set());
-  return { depth: result.depth, cost: result.cost, aliases };
+const SIZE_ARGUMENTS = ['first', 'limit', 'k'];
+
+interface Measure {
+  depth: number;
+  cost: number;
 }
 
-/** Fields that return a page even when the query gives no `first`. */
-function isPagedField(name: string): boolean {
-  return ['relationships', 'entities', 'timeline', 'search', 'paths', 'allShortestPaths', 'commonNeighbours'].includes(
-    name,
-  );
+/**
+ * How deep and how costly an operation is before it runs, over the fields
+ * execution would collect (graphql-js's collector: fragments, type
+ * conditions, @skip/@include, one field per response key). A field whose
+ * value may be of several object types costs as much as its costliest type.
+ */
+export function measureOperation(
+  context: CollectionContext,
+  operation: OperationDefinitionNode,
+  limits: Limits,
+): OperationMeasure {
+  const root = context.schema.getRootType(operation.operation);
+  if (!root) return { depth: 0, cost: 0 };
+  return new Measurer(context, limits).fields(fieldsOf(context, root, operation.selectionSet), 0);
+}
+
+class Measurer {
+  /** Field nodes numbered once, so two runtime types that collect the same nodes are measured once. */
+  private readonly ids = new Map<FieldNode, number>();
+  private readonly measured = new Map<string, Measure>();
+
+  constructor(
+    private readonly context: CollectionContext,
+    private readonly limits: Limits,
+  ) {}
+
+  fields(fields: readonly CollectedField[], depth: number): Measure {
+    let maxDepth = depth;
+    let cost = 0;
+    for (const field of fields) {
+      if (field.definition.name.startsWith('__')) continue;
+      const child = this.selection(field, depth + 1);
+      cost += 1 + this.size(field) * child.cost;
+      maxDepth = Math.max(maxDepth, child.depth);
+    }
+    return { depth: maxDepth, cost };
+  }
+
+  /** What a field's selection costs on the costliest object type its value may be; a leaf costs nothing more. */
+  private selection(field: CollectedField, depth: number): Measure {
+    if (!field.nodes.some((node) => node.selectionSet)) return { depth, cost: 0 };
+    let worst: Measure = { depth, cost: 0 };
+    for (const type of runtimeTypes(this.context.schema, field.definition.type)) {
+      const subfields = subfieldsOn(this.context, type, field.nodes);
+      const key = `${depth}|${subfields.map((f) => `${f.responseKey}:${f.nodes.map((n) => this.id(n)).join(',')}`).join(';')}`;
+      let measure = this.measured.get(key);
+      if (!measure) {
+        measure = this.fields(subfields, depth);
+        this.measured.set(key, measure);
+      }
+      worst = { depth: Math.max(worst.depth, measure.depth), cost: Math.max(worst.cost, measure.cost) };
+    }
+    return worst;
+  }
+
+  /** How many of its selection a field returns: 1 unless it takes a size argument. */
+  private size(field: CollectedField): number {
+    const argument = field.definition.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
+    if (!argument) return 1;
+    let value: unknown;
+    try {
+      value = getArgumentValues(field.definition, field.nodes[0]!, this.context.variableValues)[argument.name];
+    } catch (error) {
+      // A bad argument value: execution refuses it at its path before anything runs; size it by its default.
+      if (!(error instanceof GraphQLError)) throw error;
+    }
+    const coordinate = `${field.parentType.name}.${field.definition.name}.${argument.name}`;
+    const size = typeof value === 'number' ? value : (configuredDefault(coordinate, this.limits) ?? 1);
+    return Math.max(1, size);
+  }
+
+  private id(node: FieldNode): number {
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(node, id);
+    }
+    return id;
+  }
 }

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 
 import type { Limits } from '../../config/types';
-import { configuredDefault } from '../../graphql/arguments/configured-defaults';
 import { setArticleTextsAside } from '../limits/article-texts';
 import { longestStringIn } from '../limits/document-size';
 import { measureOperation } from '../limits/measure-operation';
@@ -23,7 +22,7 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           const { rest, longestArticle } = setArticleTextsAside(operation, request.variables ?? {});
           if (longestArticle > limits.maxDocumentLength) {
@@ -45,10 +44,12 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          const measure = measureOperation(operation, fragments, request.variables ?? {}, {
-            first: limits.defaultPageSize,
-            limit: configuredDefault('Query.neighbourhood.limit', limits)!,
+          // As execution will coerce them; if it cannot, it refuses the request before any field runs.
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, {
+            maxErrors: 1,
           });
+          if (!variables.coerced) return;
+          const measure = measureOperation({ schema, fragments, variableValues: variables.coerced }, operation, limits);
           if (measure.depth > limits.maxQueryDepth) {
             throw refuse(
               'maxQueryDepth',

@@ -1,8 +1,20 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getVariableValues,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
+import { loadConfig } from '../../../src/config/load';
 import { measureOperation } from '../../../src/server/limits/measure-operation';
+import { loadTypeDefs } from '../../../src/server/type-defs';
 
-function measure(query: string, variables: Record<string, unknown> = {}) {
+const schema = buildSchema(loadTypeDefs());
+const limits = loadConfig({}).limits;
+
+function measure(query: string, inputs: Record<string, unknown> = {}) {
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
   const fragments = Object.fromEntries(
@@ -10,7 +22,8 @@ function measure(query: string, variables: Record<string, unknown> = {}) {
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((f) => [f.name.value, f]),
   );
-  return measureOperation(op, fragments, variables, { first: 20, limit: 500 });
+  const { coerced } = getVariableValues(schema, op.variableDefinitions ?? [], inputs);
+  return measureOperation({ schema, fragments, variableValues: coerced! }, op, limits);
 }
 
 describe('measureOperation', () => {
@@ -45,11 +58,11 @@ describe('measureOperation', () => {
   it('multiplies by k for k-path queries', () => {
     const few = measure(`{ paths(from: "a", to: "b", k: 2) { paths { hops { step } } } }`);
     const many = measure(`{ paths(from: "a", to: "b", k: 20) { paths { hops { step } } } }`);
-    expect(many.cost).toBeGreaterThan(few.cost * 9);
+    // The root field costs 1; what it selects, k times.
+    expect(many.cost - 1).toBe(10 * (few.cost - 1));
   });
 
-  it('counts aliases and ignores introspection fields', () => {
-    expect(measure(`{ a: entity(id: "1") { id } b: entity(id: "2") { id } }`).aliases).toBe(2);
+  it('ignores introspection fields', () => {
     expect(measure(`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`).depth).toBe(
       0,
     );
@@ -58,5 +71,54 @@ describe('measureOperation', () => {
   it('does not loop on a fragment that spreads itself', () => {
     const m = measure(`{ entity(id: "x") { ...A } } fragment A on Entity { id ...A }`);
     expect(m.depth).toBe(2);
+  });
+
+  it('measures a fragment on a kind only for that kind: the costliest kind counts, not the sum', () => {
+    const one = measure(`{ entity(id: "x") { ... on Person { relationships(first: 50) { edges { node { id } } } } } }`);
+    const both = measure(`{ entity(id: "x") {
+      ... on Person { relationships(first: 50) { edges { node { id } } } }
+      ... on Country { region: relationships(first: 50) { edges { node { id } } } } } }`);
+    expect(both.cost).toBe(one.cost);
+    const typed = measure(
+      `{ entity(id: "x") { ...P } } fragment P on Person { relationships(first: 50) { edges { node { id } } } }`,
+    );
+    expect(typed.cost).toBe(one.cost);
+  });
+
+  it('leaves out what @skip or @include leave out, by literal or by variable', () => {
+    const page = `relationships(first: 50) { edges { node { id } } }`;
+    const bare = measure(`{ entity(id: "x") { id } }`);
+    const full = measure(`{ entity(id: "x") { id ${page} } }`);
+    expect(full.cost).toBeGreaterThan(bare.cost + 50);
+    expect(
+      measure(`{ entity(id: "x") { id relationships(first: 50) @skip(if: false) { edges { node { id } } } } }`).cost,
+    ).toBe(full.cost);
+    expect(
+      measure(`{ entity(id: "x") { id relationships(first: 50) @skip(if: true) { edges { node { id } } } } }`).cost,
+    ).toBe(bare.cost);
+    const q = `query($more: Boolean!) { entity(id: "x") { id ...on Entity @include(if: $more) { ${page} } } }`;
+    expect(measure(q, { more: false }).cost).toBe(bare.cost);
+    expect(measure(q, { more: true }).cost).toBe(full.cost);
+  });
+
+  it('merges fields under one response key as execution does', () => {
+    const once = measure(`{ entities(first: 10) { edges { node { id } } } }`);
+    const twice = measure(
+      `{ entities(first: 10) { edges { node { id } } } entities(first: 10) { edges { node { id } } } }`,
+    );
+    expect(twice.cost).toBe(once.cost);
+  });
+
+  it('sizes a paged field by its SDL default, else its configured one', () => {
+    const k = measure(`{ paths(from: "a", to: "b") { paths { hops { step } } } }`);
+    const k3 = measure(`{ paths(from: "a", to: "b", k: 3) { paths { hops { step } } } }`);
+    expect(k.cost).toBe(k3.cost);
+    const limit = measure(`{ neighbourhood(id: "x") { nodes { id } } }`);
+    const limit500 = measure(`{ neighbourhood(id: "x", limit: 500) { nodes { id } } }`);
+    expect(limit.cost).toBe(limit500.cost);
+    const stats = measure(`{ stats { mostConnected { degree } } }`);
+    const stats10 = measure(`{ stats { mostConnected(first: 10) { degree } } }`);
+    expect(stats.cost).toBe(stats10.cost);
+    expect(stats.cost).toBeGreaterThan(measure(`{ stats { mostConnected(first: 1) { degree } } }`).cost);
   });
 });
