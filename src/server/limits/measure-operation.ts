@@ -1,4 +1,4 @@
-import { getArgumentValues, GraphQLError, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, GraphQLError, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 
 import type { Limits } from '../../config/types';
 import { configuredDefault } from '../../graphql/arguments/configured-defaults';
@@ -15,6 +15,8 @@ export interface OperationMeasure {
   depth: number;
   /** Fields that may be resolved, with list sizes multiplied through. */
   cost: number;
+  /** Whether a variable's value counts (a size or an @skip/@include): if not, the measure holds for every request. */
+  readsVariables: boolean;
 }
 
 /**
@@ -42,14 +44,20 @@ export function measureOperation(
   limits: Limits,
 ): OperationMeasure {
   const root = context.schema.getRootType(operation.operation);
-  if (!root) return { depth: 0, cost: 0 };
-  return new Measurer(context, limits).fields(fieldsOf(context, root, operation.selectionSet), 0);
+  if (!root) return { depth: 0, cost: 0, readsVariables: false };
+  const measurer = new Measurer(context, limits);
+  const { depth, cost } = measurer.fields(fieldsOf(context, root, operation.selectionSet), 0);
+  // The collector reads @skip/@include without saying so: any in a document with variables may read one.
+  const conditions = /@(skip|include)\b/.test(operation.loc?.source.body ?? '@skip');
+  const readsVariables = measurer.readsVariables || (conditions && (operation.variableDefinitions ?? []).length > 0);
+  return { depth, cost, readsVariables };
 }
 
 class Measurer {
   /** Field nodes numbered once, so two runtime types that collect the same nodes are measured once. */
   private readonly ids = new Map<FieldNode, number>();
   private readonly measured = new Map<string, Measure>();
+  readsVariables = false;
 
   constructor(
     private readonly context: CollectionContext,
@@ -89,6 +97,8 @@ class Measurer {
   private size(field: CollectedField): number {
     const argument = field.definition.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
     if (!argument) return 1;
+    const given = field.nodes[0]!.arguments?.find((node) => node.name.value === argument.name);
+    if (given?.value.kind === Kind.VARIABLE) this.readsVariables = true;
     let value: unknown;
     try {
       value = getArgumentValues(field.definition, field.nodes[0]!, this.context.variableValues)[argument.name];

@@ -1,10 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 import type { Limits } from '../../config/types';
 import { setArticleTextsAside } from '../limits/article-texts';
 import { longestStringIn } from '../limits/document-size';
-import { measureOperation } from '../limits/measure-operation';
+import { measureOperation, type OperationMeasure } from '../limits/measure-operation';
 
 function refuse(limit: string, value: number, message: string): GraphQLError {
   return new GraphQLError(message, {
@@ -19,6 +27,25 @@ function refuse(limit: string, value: number, message: string): GraphQLError {
  * validation, see limits/document-bounds.ts.)
  */
 export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlugin<T> {
+  // Apollo keeps one parsed document per query text, so an operation whose measure reads no variable is measured once.
+  const measures = new WeakMap<OperationDefinitionNode, OperationMeasure>();
+  const measureOnce = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    inputs: Record<string, unknown> | undefined,
+  ): OperationMeasure | null => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    // As execution will coerce them; if it cannot, it refuses the request before any field runs.
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], inputs ?? {}, { maxErrors: 1 });
+    if (!variables.coerced) return null;
+    const measured = measureOperation({ schema, fragments, variableValues: variables.coerced }, operation, limits);
+    if (!measured.readsVariables) measures.set(operation, measured);
+    return measured;
+  };
   return {
     async requestDidStart() {
       return {
@@ -40,16 +67,8 @@ export function limitsPlugin<T extends object>(limits: Limits): ApolloServerPlug
               `A variable holds a string of ${longest} characters; the limit maxStringLength = ${limits.maxStringLength}.`,
             );
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          // As execution will coerce them; if it cannot, it refuses the request before any field runs.
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, {
-            maxErrors: 1,
-          });
-          if (!variables.coerced) return;
-          const measure = measureOperation({ schema, fragments, variableValues: variables.coerced }, operation, limits);
+          const measure = measures.get(operation) ?? measureOnce(schema, document, operation, request.variables);
+          if (!measure) return;
           if (measure.depth > limits.maxQueryDepth) {
             throw refuse(
               'maxQueryDepth',

@@ -121,4 +121,15 @@ describe('measureOperation', () => {
     expect(stats.cost).toBe(stats10.cost);
     expect(stats.cost).toBeGreaterThan(measure(`{ stats { mostConnected(first: 1) { degree } } }`).cost);
   });
+
+  it('says whether a variable counts, so a measure that reads none can be kept for the document', () => {
+    expect(
+      measure(`query($id: ID!) { entity(id: $id) { relationships(first: 5) { totalCount } } }`, { id: 'x' })
+        .readsVariables,
+    ).toBe(false);
+    expect(measure(`query($n: Int) { entities(first: $n) { totalCount } }`, { n: 5 }).readsVariables).toBe(true);
+    expect(measure(`query($s: Boolean!) { entities @skip(if: $s) { totalCount } }`, { s: true }).readsVariables).toBe(
+      true,
+    );
+  });
 });
