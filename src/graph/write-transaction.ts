@@ -1,8 +1,9 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 
+import type { Params, Statement } from './cypher/statement';
 import { translateDatabaseError } from './database-errors';
 
-type Params = Record<string, unknown>;
+export type { Statement } from './cypher/statement';
 
 /** What the transaction needs of the client (passed in: the client imports this module). */
 export interface WriteTxOptions {
@@ -12,12 +13,6 @@ export interface WriteTxOptions {
   count: () => void;
   /** Parameters as Cypher wants them (whole numbers as integers). */
   toCypher: (params: Params) => unknown;
-}
-
-/** A Cypher statement as every `…Statement(input)` builder returns it. */
-export interface Statement {
-  cypher: string;
-  params: Params;
 }
 
 /** What a write function sees of its transaction: statements in, rows out. */

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../client';
+import type { Statement } from '../../cypher/statement';
 import { ENTITY_PROJECTION, toEntity, type SourcedEntity as Entity } from '../../mapping';
 import { pathPattern } from './pattern';
 import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
@@ -16,7 +17,13 @@ export interface PairwisePaths {
 /** Shortest paths per pair ranked by evidence; the best one links the pair. */
 export const PAIR_CANDIDATES = 8;
 
-export function pairwiseShortestPathsStatement(search: PathSearch) {
+export function pairwiseShortestPathsStatement({
+  ids,
+  search,
+}: {
+  ids: readonly string[];
+  search: PathSearch;
+}): Statement {
   const { pattern, params } = pathPattern(search);
   const cypher = `UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
@@ -33,7 +40,7 @@ CALL (missing, entities) {
   } }) AS pairs
 }
 RETURN missing, [e IN entities | e ${ENTITY_PROJECTION}] AS entities, pairs`;
-  return { cypher, params };
+  return { cypher, params: { ...params, ids: [...ids] } };
 }
 
 /**
@@ -46,12 +53,12 @@ export async function pairwiseShortestPaths(
   ids: readonly string[],
   search: PathSearch,
 ): Promise<PairwisePaths> {
-  const { cypher, params } = pairwiseShortestPathsStatement(search);
+  const { cypher, params } = pairwiseShortestPathsStatement({ ids, search });
   const rows = await client.read<{
     missing: string[];
     entities: Array<Record<string, unknown>>;
     pairs: Array<{ from: string; to: string; paths: PathRow[] }>;
-  }>(cypher, { ...params, ids: [...ids] });
+  }>(cypher, params);
   const row = rows[0];
   return {
     missing: row?.missing ?? [...ids],
