@@ -3,8 +3,6 @@ import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { Params, Statement } from './cypher/statement';
 import { translateDatabaseError } from './database-errors';
 
-export type { Statement } from './cypher/statement';
-
 /** What the transaction needs of the client (passed in: the client imports this module). */
 export interface WriteTxOptions {
   database: string | null;

@@ -29,15 +29,9 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
  * best supported first (see comparePaths). All shortest trails are simple
  * paths: a repeated entity could be cut out for a shorter one.
  */
-export async function allShortestPaths(
-  client: GraphClient,
-  from: string,
-  to: string,
-  search: PathSearch,
-  limit: number,
-): Promise<PathQueryResult> {
-  const { cypher, params } = allShortestPathsStatement({ from, to, search, limit });
+export async function allShortestPaths(client: GraphClient, input: ShortestPathsInput): Promise<PathQueryResult> {
+  const { cypher, params } = allShortestPathsStatement(input);
   const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, params);
   const row = rows[0];
-  return { missing: missingIds(row, from, to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
+  return { missing: missingIds(row, input.from, input.to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
 }

@@ -74,12 +74,9 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, size(found) AS tota
  */
 export async function commonNeighbours(
   client: GraphClient,
-  a: string,
-  b: string,
-  criteria: RelationshipCriteria,
-  limit: number,
+  input: CommonNeighboursInput,
 ): Promise<CommonNeighboursResult> {
-  const { cypher, params } = commonNeighboursStatement({ a, b, criteria, limit });
+  const { cypher, params } = commonNeighboursStatement(input);
   const rows = await client.read<{
     fromFound: boolean;
     toFound: boolean;
@@ -88,7 +85,7 @@ export async function commonNeighbours(
   }>(cypher, params);
   const row = rows[0];
   return {
-    missing: missingIds(row, a, b),
+    missing: missingIds(row, input.a, input.b),
     total: row?.total ?? 0,
     neighbours: (row?.neighbours ?? []).map((n) => ({
       entity: toEntity(n.entity),

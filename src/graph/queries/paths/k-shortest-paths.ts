@@ -52,14 +52,8 @@ export interface KShortestResult extends PathQueryResult {
  * and evidence (see comparePaths). Neo4j orders walks by length only, ties
  * in no set order.
  */
-export async function kShortestPaths(
-  client: GraphClient,
-  from: string,
-  to: string,
-  search: PathSearch,
-  candidates: number,
-): Promise<KShortestResult> {
-  const { cypher, params } = kShortestPathsStatement({ from, to, search, candidates });
+export async function kShortestPaths(client: GraphClient, input: KShortestPathsInput): Promise<KShortestResult> {
+  const { cypher, params } = kShortestPathsStatement(input);
   const rows = await client.read<{
     fromFound: boolean;
     toFound: boolean;
@@ -68,7 +62,7 @@ export async function kShortestPaths(
   const row = rows[0];
   const walks = row?.walks ?? [];
   return {
-    missing: missingIds(row, from, to),
+    missing: missingIds(row, input.from, input.to),
     paths: walks.flatMap((walk) => (walk.path ? [toPath(walk.path)] : [])).sort(comparePaths),
     walks: walks.length,
     longest: walks.length > 0 ? Math.max(...walks.map((walk) => walk.length)) : null,

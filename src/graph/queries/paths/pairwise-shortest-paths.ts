@@ -17,13 +17,12 @@ export interface PairwisePaths {
 /** Shortest paths per pair ranked by evidence; the best one links the pair. */
 export const PAIR_CANDIDATES = 8;
 
-export function pairwiseShortestPathsStatement({
-  ids,
-  search,
-}: {
+export interface PairwiseInput {
   ids: readonly string[];
   search: PathSearch;
-}): Statement {
+}
+
+export function pairwiseShortestPathsStatement({ ids, search }: PairwiseInput): Statement {
   const { pattern, params } = pathPattern(search);
   const cypher = `UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
@@ -48,12 +47,8 @@ RETURN missing, [e IN entities | e ${ENTITY_PROJECTION}] AS entities, pairs`;
  * ONE statement (an `ALL SHORTEST` search per pair, at most 45 for 10
  * entities). When an id is unknown nothing is searched and `missing` names it.
  */
-export async function pairwiseShortestPaths(
-  client: GraphClient,
-  ids: readonly string[],
-  search: PathSearch,
-): Promise<PairwisePaths> {
-  const { cypher, params } = pairwiseShortestPathsStatement({ ids, search });
+export async function pairwiseShortestPaths(client: GraphClient, input: PairwiseInput): Promise<PairwisePaths> {
+  const { cypher, params } = pairwiseShortestPathsStatement(input);
   const rows = await client.read<{
     missing: string[];
     entities: Array<Record<string, unknown>>;
@@ -61,7 +56,7 @@ export async function pairwiseShortestPaths(
   }>(cypher, params);
   const row = rows[0];
   return {
-    missing: row?.missing ?? [...ids],
+    missing: row?.missing ?? [...input.ids],
     entities: (row?.entities ?? []).map(toEntity),
     pairs: (row?.pairs ?? []).map((pair) => ({
       from: pair.from,
