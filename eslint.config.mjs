@@ -110,20 +110,22 @@ export default tseslint.config(
   },
   {
     // One way of passing integers: builders put plain numbers in params, and GraphClient sends every whole
-    // number as a Cypher integer (the driver would send a float). A neo4j.int() or a toInteger() elsewhere
+    // number as a Cypher integer (src/graph/cypher/params.ts). A neo4j.int() or a toInteger() elsewhere
     // is a second way, and a snapshot of the params would no longer show what Neo4j receives.
     files: ['src/**/*.ts'],
-    ignores: ['src/graph/client.ts'],
+    ignores: ['src/graph/cypher/params.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.object.name='neo4j'][callee.property.name='int']",
-          message: 'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/client.ts).',
+          message:
+            'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/cypher/params.ts).',
         },
         {
           selector: "ImportDeclaration[source.value='neo4j-driver'] ImportSpecifier[imported.name=/^(int|Integer)$/]",
-          message: 'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/client.ts).',
+          message:
+            'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/cypher/params.ts).',
         },
         {
           selector: 'TemplateElement[value.raw=/toInteger\\(/i], Literal[value=/toInteger\\(/i]',

@@ -10,7 +10,7 @@ export interface WriteTxOptions {
   /** Counts one round trip. */
   count: () => void;
   /** Parameters as Cypher wants them (whole numbers as integers). */
-  toCypher: (params: Params) => unknown;
+  toCypher: (params: Params) => Params;
 }
 
 /** What a write function sees of its transaction: statements in, rows out. */
