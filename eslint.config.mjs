@@ -88,6 +88,53 @@ export default tseslint.config(
     },
   },
   {
+    // The docs' rule "src/graph is the only importer of neo4j-driver": everything above it talks to the
+    // GraphClient, so statement counting, error translation and deadlines cannot be bypassed. test/ and
+    // bench/ are exempt: tests start, seed, break and inspect the database itself (test/support, outage
+    // tests), and the benchmark's raw target is raw Cypher over the driver, the baseline the API is measured by.
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/graph/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'neo4j-driver',
+              message: 'Only src/graph/ talks to Neo4j: use GraphClient, and a type exported by src/graph.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One way of passing integers: builders put plain numbers in params, and GraphClient sends every whole
+    // number as a Cypher integer (src/graph/cypher/params.ts). A neo4j.int() or a toInteger() elsewhere
+    // is a second way, and a snapshot of the params would no longer show what Neo4j receives.
+    files: ['src/**/*.ts'],
+    ignores: ['src/graph/cypher/params.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='neo4j'][callee.property.name='int']",
+          message:
+            'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/cypher/params.ts).',
+        },
+        {
+          selector: "ImportDeclaration[source.value='neo4j-driver'] ImportSpecifier[imported.name=/^(int|Integer)$/]",
+          message:
+            'Pass a plain number: GraphClient sends whole numbers as Cypher integers (src/graph/cypher/params.ts).',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/toInteger\\(/i], Literal[value=/toInteger\\(/i]',
+          message: 'Pass a plain number as a parameter: GraphClient already sends it as a Cypher integer.',
+        },
+      ],
+    },
+  },
+  {
     // web/ runs in the browser: its DOM types come from web/tsconfig.json (lib "DOM"); Node's modules are not there.
     files: ['web/**/*.ts', 'web/**/*.tsx'],
     rules: {

@@ -66,8 +66,8 @@ export const shortestPath: BenchQuery<Pair> = {
   },
   library: null,
   raw: {
-    cypher: allShortestPathsStatement(DEFAULT_SEARCH).cypher,
-    params: (v) => ({ ...allShortestPathsStatement(DEFAULT_SEARCH).params, ...v, limit: PATH_CANDIDATES - 1 }),
+    cypher: allShortestPathsStatement({ from: '', to: '', search: DEFAULT_SEARCH, limit: PATH_CANDIDATES - 1 }).cypher,
+    params: (v) => allShortestPathsStatement({ ...v, search: DEFAULT_SEARCH, limit: PATH_CANDIDATES - 1 }).params,
     fingerprint: (rows: Row[]) => rows[0]!.paths[0]?.rels.length ?? null,
   },
 };
@@ -94,8 +94,8 @@ export const kPaths: BenchQuery<Pair> = {
   },
   library: null,
   raw: {
-    cypher: kShortestPathsStatement(DEFAULT_SEARCH, K_CANDIDATES).cypher,
-    params: (v) => ({ ...kShortestPathsStatement(DEFAULT_SEARCH, K_CANDIDATES).params, ...v }),
+    cypher: kShortestPathsStatement({ from: '', to: '', search: DEFAULT_SEARCH, candidates: K_CANDIDATES }).cypher,
+    params: (v) => kShortestPathsStatement({ ...v, search: DEFAULT_SEARCH, candidates: K_CANDIDATES }).params,
     fingerprint: (rows: Row[]) => {
       const lengths = (rows[0]!.walks as Row[]).filter((w) => w.path).map((w) => w.length as number);
       return lengths.length > 0 ? Math.min(...lengths) : null;

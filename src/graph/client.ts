@@ -1,23 +1,10 @@
 import neo4j, { isRetryableError, type Driver, type RecordShape, type Session } from 'neo4j-driver';
 
 import { DatabaseUnavailableError } from '../domain/errors';
+import { cypherParams } from './cypher/params';
+import type { Params } from './cypher/statement';
 import { withDeadline } from './deadline';
 import { WRITE_TIMEOUT_FLOOR_MS, runWriteTransaction, type WriteTx } from './write-transaction';
-
-export type Params = Record<string, unknown>;
-
-/**
- * JS has one number type; Cypher needs integers for LIMIT, SKIP, ranges and
- * offsets. Whole numbers go as Cypher integers, the rest as floats.
- */
-function cypherValue(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return (value as unknown[]).map(cypherValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cypherValue(v)]));
-  }
-  return value;
-}
 
 export interface GraphClientOptions {
   database: string | null;
@@ -63,7 +50,7 @@ export class GraphClient {
     // The same client-side deadline as reads, past the write's own (longer) transaction timeout.
     const timeoutMs = Math.max(this.options.timeoutMs, WRITE_TIMEOUT_FLOOR_MS);
     return withDeadline(
-      () => runWriteTransaction(this.driver, { ...this.options, count, toCypher: cypherValue }, work),
+      () => runWriteTransaction(this.driver, { ...this.options, count, toCypher: cypherParams }, work),
       { timeoutMs, deadlineMs: timeoutMs + DEADLINE_GRACE_MS },
     );
   }
@@ -71,7 +58,7 @@ export class GraphClient {
   private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
     this.statements += 1;
     if (this.unanswered) throw new DatabaseUnavailableError('it did not answer an earlier statement of this request');
-    const values = cypherValue(params) as Params;
+    const values = cypherParams(params);
     let session: Session | null = null;
     const deadline = {
       timeoutMs: this.options.timeoutMs,

@@ -9,6 +9,14 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /**
+ * True for a failure of the database or of the way to it (after translation:
+ * TIMEOUT, DATABASE_UNAVAILABLE, or a Neo4j error), false for a bug of ours.
+ */
+export function isDatabaseFailure(error: unknown): boolean {
+  return error instanceof Neo4jError || error instanceof TimeoutError || error instanceof DatabaseUnavailableError;
+}
+
+/**
  * Turns what the driver throws into the errors the API reports by code. An
  * error it does not recognise is returned as is: the API masks it.
  */

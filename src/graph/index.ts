@@ -46,7 +46,8 @@ export {
 } from './queries/export-pages';
 export { exportMergePage, exportNotSamePage } from './queries/export-merge-pages';
 export { auditLog, type AuditLogRequest, type AuditLogPage } from './queries/audit-log';
-export type { WriteTx, Statement } from './write-transaction';
+export type { WriteTx } from './write-transaction';
+export type { Statement } from './cypher/statement';
 export * from './writes/changes';
 export { warmWritePlans } from './writes/warm-up';
 export { mergeCandidates, type MergeCandidateRequest } from './queries/merge-candidates';

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES, assertRelationshipType } from '../domain/relationship-kinds';
 import type { GraphClient } from './client';
+import type { Statement } from './cypher/statement';
 
 export const ENTITY_NAME_INDEX = 'entity_names';
 
@@ -35,9 +36,18 @@ export function migrations(): Migration[] {
   ];
 }
 
+/** A migration as the client sends it: schema statements take no parameters. */
+export const migrationStatement = (migration: Migration): Statement => ({ cypher: migration.cypher, params: {} });
+
+export const schemaNamesStatement = (): Statement => ({ cypher: 'SHOW INDEXES YIELD name RETURN name', params: {} });
+
+/** Waits (up to 300 s) until every index is online: a query planned before then would scan. */
+export const awaitIndexesStatement = (): Statement => ({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
+
 /** Names of the indexes and constraints the database has. */
 export async function schemaNames(client: GraphClient): Promise<Set<string>> {
-  const rows = await client.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name');
+  const { cypher, params } = schemaNamesStatement();
+  const rows = await client.read<{ name: string }>(cypher, params);
   return new Set(rows.map((row) => row.name));
 }
 
@@ -50,7 +60,13 @@ export async function schemaNames(client: GraphClient): Promise<Set<string>> {
 export async function applyMigrations(client: GraphClient): Promise<string[]> {
   const existing = await schemaNames(client);
   const missing = migrations().filter((m) => !existing.has(m.name));
-  for (const migration of missing) await client.write(migration.cypher);
-  if (missing.length > 0) await client.write('CALL db.awaitIndexes(300)');
+  for (const migration of missing) {
+    const { cypher, params } = migrationStatement(migration);
+    await client.write(cypher, params);
+  }
+  if (missing.length > 0) {
+    const { cypher, params } = awaitIndexesStatement();
+    await client.write(cypher, params);
+  }
   return missing.map((m) => m.name);
 }

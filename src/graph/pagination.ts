@@ -15,7 +15,9 @@ export function decodeCursor(cursor: string, length: number, argument = 'after')
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
+  } catch (error) {
+    // Not JSON is not a cursor; anything else thrown here is a bug, not a bad argument.
+    if (!(error instanceof SyntaxError)) throw error;
     values = undefined;
   }
   if (

@@ -1,8 +1,7 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 
+import type { Params, Statement } from './cypher/statement';
 import { translateDatabaseError } from './database-errors';
-
-type Params = Record<string, unknown>;
 
 /** What the transaction needs of the client (passed in: the client imports this module). */
 export interface WriteTxOptions {
@@ -11,13 +10,7 @@ export interface WriteTxOptions {
   /** Counts one round trip. */
   count: () => void;
   /** Parameters as Cypher wants them (whole numbers as integers). */
-  toCypher: (params: Params) => unknown;
-}
-
-/** A Cypher statement as every `…Statement(input)` builder returns it. */
-export interface Statement {
-  cypher: string;
-  params: Params;
+  toCypher: (params: Params) => Params;
 }
 
 /** What a write function sees of its transaction: statements in, rows out. */

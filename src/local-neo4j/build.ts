@@ -61,10 +61,14 @@ async function isStale(root: string, jar: string): Promise<boolean> {
   return false;
 }
 
+/** True for the error a file system call throws when the file is not there. */
+const isAbsent = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+
 async function mtime(file: string): Promise<number | null> {
   try {
     return (await stat(file)).mtimeMs;
-  } catch {
+  } catch (error) {
+    if (!isAbsent(error)) throw error;
     return null;
   }
 }
@@ -133,7 +137,12 @@ async function acquireLock(lockDir: string): Promise<() => Promise<void>> {
 }
 
 async function lockIsAbandoned(lockDir: string): Promise<boolean> {
-  const owner = Number(await readFile(path.join(lockDir, 'pid'), 'utf8').catch(() => ''));
+  const owner = Number(
+    await readFile(path.join(lockDir, 'pid'), 'utf8').catch((error: unknown) => {
+      if (!isAbsent(error)) throw error;
+      return '';
+    }),
+  );
   if (!owner) {
     // Between the owner's mkdir and its pid write, or a crash in between: judge by age.
     const created = await mtime(lockDir);

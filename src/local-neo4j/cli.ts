@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   const watch = setInterval(() => {
     try {
       process.kill(neo4j.pid, 0);
-    } catch {
+    } catch (error) {
+      // ESRCH: no such process. Anything else (EPERM) is not "it exited", and stops the CLI loudly.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
       console.error(`Neo4j (pid ${neo4j.pid}) exited unexpectedly; see ${neo4j.dataDir}/logs/debug.log`);
       process.exit(1);
     }

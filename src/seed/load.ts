@@ -1,7 +1,6 @@
-import type { Driver } from 'neo4j-driver';
-
 import type { SeedGraph } from '../domain';
-import { hasEntities, writeSeedGraph } from '../graph/writes';
+import type { Driver } from '../graph/driver';
+import { hasEntities, seedClient, writeSeedGraph } from '../graph/writes';
 import { countSeedGraph, type SeedCounts } from './counts';
 import { SeedValidationError } from './errors';
 import { readSeedDir } from './read-seed-dir';
@@ -20,7 +19,7 @@ export async function validateSeedDir(dir: string): Promise<SeedValidation> {
 
 /** Writes an already validated graph (one transaction, MERGE on ids) and returns what it holds. */
 export async function loadSeedGraph(driver: Driver, graph: SeedGraph, options: LoadOptions = {}): Promise<SeedCounts> {
-  await writeSeedGraph(driver, graph, { reset: options.reset ?? false, database: options.database });
+  await writeSeedGraph(seedClient(driver, options.database), graph, { reset: options.reset ?? false });
   return countSeedGraph(graph);
 }
 
@@ -43,6 +42,6 @@ export async function seedIfEmpty(
   dir: string,
   options: { database?: string } = {},
 ): Promise<SeedCounts | null> {
-  if (await hasEntities(driver, options.database)) return null;
+  if (await hasEntities(seedClient(driver, options.database))) return null;
   return loadSeedDir(driver, dir, { database: options.database });
 }

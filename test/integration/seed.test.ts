@@ -7,7 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import type { Relationship, SeedGraph } from '../../src/domain';
-import { writeSeedGraph } from '../../src/graph/writes';
+import { seedClient, writeSeedGraph } from '../../src/graph/writes';
 import { countSeedGraph, loadSeedDir, loadSeedGraph, seedIfEmpty, SeedValidationError } from '../../src/seed';
 import { fixtureDir, prefixGraph, SEEDS_DIR, uniquePrefix, validGraph } from '../fixtures/seeds/helpers';
 import { testDriver } from '../support/neo4j';
@@ -197,7 +197,7 @@ describe('a bad seed leaves the database exactly as it was', () => {
         { ...broken.relationships[0]!, id: `${prefix}dangling`, toId: `${prefix}nobody` },
       ],
     };
-    await expect(writeSeedGraph(driver, changed, { database })).rejects.toThrow(
+    await expect(writeSeedGraph(seedClient(driver, database), changed)).rejects.toThrow(
       `Seed write aborted, nothing was written: 1 LEADS relationship(s) have an endpoint that is not an entity: ${prefix}dangling (${prefix}nobody)`,
     );
     expect(await snapshot(prefix)).toEqual(before);

@@ -9,7 +9,7 @@ import type {
   SeedGraph,
 } from '../../src/domain';
 import type { Temporal } from '../../src/domain/temporal';
-import { writeSeedGraph } from '../../src/graph/writes';
+import { seedClient, writeSeedGraph } from '../../src/graph/writes';
 
 const TEXT = 'Fixture article. Alpha met Beta. Beta met Gamma.';
 
@@ -107,7 +107,7 @@ export class FixtureGraph {
   }
 
   async write(driver: Driver): Promise<void> {
-    await writeSeedGraph(driver, this.graph());
+    await writeSeedGraph(seedClient(driver), this.graph());
   }
 
   async remove(driver: Driver): Promise<void> {

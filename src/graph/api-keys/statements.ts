@@ -1,4 +1,4 @@
-import type { Params } from '../client';
+import type { Params } from '../cypher/statement';
 
 export interface Statement {
   cypher: string;

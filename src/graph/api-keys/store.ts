@@ -8,6 +8,7 @@ import {
   type ApiKeyRequest,
 } from '../../domain';
 import type { GraphClient } from '../client';
+import { isDatabaseFailure } from '../database-errors';
 import {
   apiKeyForVerificationStatement,
   createApiKeyStatement,
@@ -127,8 +128,9 @@ export class ApiKeyStore {
     try {
       await client.write(cypher, params);
       key.lastUsedAt = at;
-    } catch {
-      // lastUsedAt stays as it was; the next lookup tries again.
+    } catch (error) {
+      // The database refused or did not answer: lastUsedAt stays as it was and the next lookup tries again.
+      if (!isDatabaseFailure(error)) throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 
 /**
  * Drafts are `:Draft` nodes, never `:Entity`, with no relationship to

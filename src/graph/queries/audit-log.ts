@@ -1,6 +1,6 @@
 import type { GraphClient } from '../client';
 import type { CursorValue } from '../pagination';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 import type { AuditEntry } from '../writes/audit';
 
 export interface AuditLogRequest {

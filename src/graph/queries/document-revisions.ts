@@ -1,5 +1,5 @@
 import type { GraphClient } from '../client';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 import type { RetainedRevision } from '../writes/document-text-statements';
 
 /** A document's current text and the texts it had before (replaceDocumentText keeps them). */

@@ -1,6 +1,7 @@
 import type { SeedMerge, SeedNotSame } from '../../domain/model';
 import type { GraphClient } from '../client';
-import type { EntityPageInput, Statement } from './export-pages';
+import type { Statement } from '../cypher/statement';
+import type { EntityPageInput } from './export-pages';
 
 /**
  * Entity resolution's records, page by page, for the seed-format export:

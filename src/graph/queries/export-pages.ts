@@ -2,6 +2,7 @@ import type { Relationship } from '../../domain/model';
 import { RELATIONSHIP_TYPES, assertRelationshipType } from '../../domain/relationship-kinds';
 import type { GraphClient } from '../client';
 import { relationshipProjection, toEntity, toRelationship, type RelationshipRow, type SourcedEntity } from '../mapping';
+import type { Statement } from '../cypher/statement';
 
 /**
  * The whole graph, page by page, for the seed-format export: keyset pages on
@@ -9,11 +10,6 @@ import { relationshipProjection, toEntity, toRelationship, type RelationshipRow,
  * so that no statement and no caller ever holds the whole graph, and each page
  * costs the same however deep into the graph it is.
  */
-
-export interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
 
 export interface EntityPageInput {
   /** The last id of the previous page; '' for the first. */

@@ -7,6 +7,7 @@ import { keysetPredicate, type SortOrder } from '../cypher/keyset';
 import { relationshipPredicates, typeAlternation } from '../cypher/relationship-match';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 import type { CursorValue } from '../pagination';
+import type { Statement } from '../cypher/statement';
 
 export type EntitySortField = 'NAME' | 'ID' | 'DEGREE';
 
@@ -73,26 +74,35 @@ function filterPredicates(filter: EntityListRequest['filter']) {
   return { where: where.length > 0 ? where.join(' AND ') : 'true', params };
 }
 
-/** A page of entities matching a filter, keyset-paginated on (sort key, id), with the total across pages. */
-export async function listEntities(client: GraphClient, request: EntityListRequest): Promise<EntityListPage> {
+/** The total and one more than a page (the extra row says whether another page follows). */
+export function listEntitiesStatement(request: EntityListRequest): Statement {
   const filter = filterPredicates(request.filter);
   const order = request.sort.order;
   const keyset = keysetPredicate('key', 'e.id', order, request.after, 'p_');
+  return {
+    cypher: `CALL () {
+  MATCH (e:Entity) WHERE ${filter.where}
+  RETURN count(e) AS total
+}
+CALL () {
+  MATCH (e:Entity) WHERE ${filter.where}
+  WITH e, ${SORT_KEYS[request.sort.field]} AS key
+  WHERE ${keyset.where}
+  ORDER BY key ${order}, e.id ${order}
+  LIMIT $limit
+  RETURN collect({ entity: e ${ENTITY_PROJECTION}, key: key }) AS page
+}
+RETURN total, page`,
+    params: { ...filter.params, ...keyset.params, limit: request.first + 1 },
+  };
+}
+
+/** A page of entities matching a filter, keyset-paginated on (sort key, id), with the total across pages. */
+export async function listEntities(client: GraphClient, request: EntityListRequest): Promise<EntityListPage> {
+  const { cypher, params } = listEntitiesStatement(request);
   const rows = await client.read<{ total: number; page: Array<{ entity: Record<string, unknown>; key: CursorValue }> }>(
-    `CALL () {
-       MATCH (e:Entity) WHERE ${filter.where}
-       RETURN count(e) AS total
-     }
-     CALL () {
-       MATCH (e:Entity) WHERE ${filter.where}
-       WITH e, ${SORT_KEYS[request.sort.field]} AS key
-       WHERE ${keyset.where}
-       ORDER BY key ${order}, e.id ${order}
-       LIMIT $limit
-       RETURN collect({ entity: e ${ENTITY_PROJECTION}, key: key }) AS page
-     }
-     RETURN total, page`,
-    { ...filter.params, ...keyset.params, limit: request.first + 1 },
+    cypher,
+    params,
   );
   const row = rows[0] ?? { total: 0, page: [] };
   const items = row.page.slice(0, request.first).map((item) => {

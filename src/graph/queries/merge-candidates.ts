@@ -4,7 +4,7 @@ import type { RelationshipType } from '../../domain/relationship-kinds';
 import { scoreMergeCandidates, type MergeCandidate, type ResolutionInput } from '../../domain/resolution';
 import type { GraphClient } from '../client';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 
 /**
  * What the scorer reads: the current entities (none merged away), the ends,

@@ -2,6 +2,7 @@ import type { Relationship } from '../../domain/model';
 import { RELATIONSHIP_TYPES, assertRelationshipType } from '../../domain/relationship-kinds';
 import type { GraphClient } from '../client';
 import { knownAtPredicate } from '../cypher/relationship-match';
+import type { Statement } from '../cypher/statement';
 import { relationshipProjection, toRelationship, type RelationshipRow } from '../mapping';
 
 /**
@@ -10,7 +11,7 @@ import { relationshipProjection, toRelationship, type RelationshipRow } from '..
  * retracted relationship still answers, with its retraction). One branch per
  * type, so that each uses that type's id index rather than a scan.
  */
-export function relationshipsByIdStatement(ids: readonly string[], knownAt: string | null) {
+export function relationshipsByIdStatement(ids: readonly string[], knownAt: string | null): Statement {
   const branches = RELATIONSHIP_TYPES.map(
     (type) => `MATCH ()-[r:${assertRelationshipType(type)}]->() WHERE r.id IN $ids RETURN r`,
   );

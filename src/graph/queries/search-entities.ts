@@ -3,6 +3,7 @@ import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import { ENTITY_PROJECTION, toEntity } from '../mapping';
 import { ENTITY_NAME_INDEX } from '../migrations';
+import type { Statement } from '../cypher/statement';
 
 export interface SearchHitRow {
   entity: SourcedEntity;
@@ -30,6 +31,25 @@ export function luceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
+export interface SearchInput {
+  /** A Lucene query (see luceneQuery), never what the person typed. */
+  query: string;
+  /** Null or empty: every kind. */
+  kinds: readonly EntityKind[] | null;
+  first: number;
+}
+
+export function searchEntitiesStatement({ query, kinds, first }: SearchInput): Statement {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
+WHERE e.mergedInto IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+RETURN e ${ENTITY_PROJECTION} AS entity, score
+ORDER BY score DESC, e.id
+LIMIT $first`,
+    params: { index: ENTITY_NAME_INDEX, query, kinds: kinds && kinds.length > 0 ? [...kinds] : null, first },
+  };
+}
+
 /** Full-text search over names and aliases, best first. */
 export async function searchEntities(
   client: GraphClient,
@@ -39,13 +59,10 @@ export async function searchEntities(
 ): Promise<SearchHitRow[]> {
   const query = luceneQuery(text);
   if (query === null) return [];
+  const statement = searchEntitiesStatement({ query, kinds, first });
   const rows = await client.read<{ entity: Record<string, unknown>; score: number }>(
-    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
-     WHERE e.mergedInto IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
-     RETURN e ${ENTITY_PROJECTION} AS entity, score
-     ORDER BY score DESC, e.id
-     LIMIT $first`,
-    { index: ENTITY_NAME_INDEX, query, kinds: kinds && kinds.length > 0 ? [...kinds] : null, first },
+    statement.cypher,
+    statement.params,
   );
   return rows.map((row) => ({ entity: toEntity(row.entity), score: row.score }));
 }

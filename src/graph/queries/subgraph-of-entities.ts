@@ -1,5 +1,6 @@
 import type { GraphClient } from '../client';
 import { knownAtPredicate } from '../cypher/relationship-match';
+import type { Statement } from '../cypher/statement';
 import { ENTITY_PROJECTION, relationshipProjection, toEntity, toRelationship, type RelationshipRow } from '../mapping';
 import type { Subgraph } from '../subgraph';
 
@@ -17,7 +18,7 @@ export interface EntitySubgraphInput {
  * unique id index; relationships from each found entity to another found one,
  * so each is met once, from its subject.
  */
-export function entitySubgraphStatement({ ids, knownAt }: EntitySubgraphInput) {
+export function entitySubgraphStatement({ ids, knownAt }: EntitySubgraphInput): Statement {
   const entityKnown = knownAt === null ? '' : ' AND coalesce(e.recordedAt <= $knownAt, true)';
   return {
     cypher: `MATCH (e:Entity) WHERE e.id IN $ids${entityKnown}

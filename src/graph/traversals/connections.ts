@@ -3,7 +3,14 @@ import { explainRelationship } from '../../domain/explain';
 import type { GraphClient } from '../client';
 import { allShortestPaths } from '../queries/paths/all-shortest-paths';
 import { commonNeighbours as commonNeighboursQuery, type CommonNeighbour } from '../queries/paths/common-neighbours';
-import { kShortestPaths, MAX_CANDIDATES } from '../queries/paths/k-shortest-paths';
+import {
+  allShortestInput,
+  commonNeighboursInput,
+  connectInput,
+  kPathsInput,
+  pathInput,
+} from '../queries/paths/field-inputs';
+import { kShortestPaths } from '../queries/paths/k-shortest-paths';
 import { pairwiseShortestPaths } from '../queries/paths/pairwise-shortest-paths';
 import { distinctRoutes } from '../queries/paths/path-rows';
 import type { Path, PathHop, PathSearch } from '../queries/paths/types';
@@ -13,6 +20,7 @@ import type { Subgraph } from '../subgraph';
 export type { CommonNeighbour } from '../queries/paths/common-neighbours';
 export type { HopDirection, Path, PathEvidence, PathHop, PathSearch } from '../queries/paths/types';
 export { comparePaths, distinctRoutes, pathEvidence, routeKey } from '../queries/paths/path-rows';
+export * from '../queries/paths/field-inputs';
 
 /** A path, or why there is none: "no path" is an answer, not an error. */
 export interface PathAnswer {
@@ -33,24 +41,6 @@ export interface CommonNeighbours {
   neighbours: CommonNeighbour[];
   total: number;
 }
-
-/**
- * k paths: Neo4j is asked for this many times k shortest walks (at least
- * MIN_CANDIDATES, at most MAX_CANDIDATES), ranked here: parallel
- * relationships make several walks of one route, and walks around a cycle
- * are not paths.
- */
-export const CANDIDATES_PER_PATH = 20;
-export const MIN_CANDIDATES = 50;
-
-/** `all shortest`: rows asked of Neo4j per route returned (parallel relationships repeat a route). */
-export const ROWS_PER_ROUTE = 10;
-
-/** `path`: this many shortest paths are ranked by evidence and the best one returned. */
-export const PATH_CANDIDATES = 25;
-
-/** `all shortest`: the search stops after this many paths, whatever the limit. */
-export const MAX_SHORTEST_ROWS = 1000;
 
 function checkEnds(
   from: string,
@@ -125,7 +115,7 @@ export function explainHop(hop: PathHop): string {
  */
 export async function findPath(client: GraphClient, from: string, to: string, search: PathSearch): Promise<PathAnswer> {
   checkEnds(from, to, search);
-  const result = await allShortestPaths(client, from, to, search, PATH_CANDIDATES - 1);
+  const result = await allShortestPaths(client, pathInput(from, to, search));
   throwIfMissing(result.missing);
   const path = result.paths[0] ?? null;
   return { path, reason: path ? null : noPathReason(from, to, search) };
@@ -148,8 +138,9 @@ export async function findKPaths(
   k: number,
 ): Promise<PathsAnswer> {
   checkEnds(from, to, search);
-  const candidates = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_PATH));
-  const result = await kShortestPaths(client, from, to, search, candidates);
+  const input = kPathsInput(from, to, search, k);
+  const candidates = input.candidates;
+  const result = await kShortestPaths(client, input);
   throwIfMissing(result.missing);
   const routes = distinctRoutes(result.paths);
   const exhausted = result.walks < candidates;
@@ -178,8 +169,9 @@ export async function findAllShortestPaths(
   limit: number,
 ): Promise<PathsAnswer> {
   checkEnds(from, to, search);
-  const rowCap = Math.min(MAX_SHORTEST_ROWS, Math.max(PATH_CANDIDATES, (limit + 1) * ROWS_PER_ROUTE));
-  const result = await allShortestPaths(client, from, to, search, rowCap);
+  const input = allShortestInput(from, to, search, limit);
+  const rowCap = input.limit;
+  const result = await allShortestPaths(client, input);
   throwIfMissing(result.missing);
   const routes = distinctRoutes(result.paths);
   return {
@@ -202,8 +194,9 @@ export async function connectEntities(
   ids: readonly string[],
   search: PathSearch,
 ): Promise<Subgraph> {
-  const unique = [...new Set(ids)];
-  const result = await pairwiseShortestPaths(client, unique, search);
+  const input = connectInput(ids, search);
+  const unique = input.ids;
+  const result = await pairwiseShortestPaths(client, input);
   throwIfMissing(result.missing);
   const entities = new Map(result.entities.map((e) => [e.id, e]));
   const relationships = new Map<string, Path['hops'][number]['relationship']>();
@@ -239,7 +232,7 @@ export async function findCommonNeighbours(
   limit: number,
 ): Promise<CommonNeighbours> {
   checkEnds(a, b, null, ['a', 'b']);
-  const result = await commonNeighboursQuery(client, a, b, criteria, limit);
+  const result = await commonNeighboursQuery(client, commonNeighboursInput(a, b, criteria, limit));
   throwIfMissing(result.missing);
   return { neighbours: result.neighbours, total: result.total };
 }

@@ -1,4 +1,4 @@
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 import type { AuditEntry } from './audit';
 
 /**

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES } from '../../domain/relationship-kinds';
 import { relationshipProjection } from '../mapping';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 
 /**
  * The current versions of the relationships with a quote of the document,

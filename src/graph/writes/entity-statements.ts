@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, assertEntityKind } from '../../domain/entity-kinds';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 import type { EntityWriteRow } from './seed-rows';
 
 /** What a write needs to know of entities already stored: kind, version, content digest, last writer. */

@@ -1,6 +1,6 @@
 import type { SeedMerge } from '../../domain/model';
 import { relationshipProjection } from '../mapping';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 
 /**
  * The statements of merges, splits and "not the same" judgements. A merge

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES, assertRelationshipType } from '../../domain/relationship-kinds';
 import { relationshipProjection } from '../mapping';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 import type { RelationshipWriteRow } from './seed-rows';
 
 /**

@@ -1,8 +1,7 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-
 import { assertRelationshipType, type SeedGraph } from '../../domain';
 import { GraphClient } from '../client';
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
+import type { Driver } from '../driver';
 import { appendAudit } from './audit';
 import { putEntitiesStatement } from './entity-statements';
 import { writeSeedMerges } from './seed-merges';
@@ -13,7 +12,6 @@ import { stampNow } from './stamp';
 export interface WriteSeedOptions {
   /** Delete every node and relationship first, in the same transaction. */
   reset?: boolean;
-  database?: string;
 }
 
 export interface WrittenCounts {
@@ -26,6 +24,14 @@ const RESET_BATCH = 10_000;
 /** A seed is a bulk write: it gets more time than a request's transaction. */
 const SEED_TIMEOUT_MS = 300_000;
 export { SEED_ACTOR };
+
+/**
+ * The client a seed load goes through: the same door as every read and write
+ * (statement count, error translation, deadline), with a bulk write's time.
+ */
+export function seedClient(driver: Driver, database?: string): GraphClient {
+  return new GraphClient(driver, { database: database ?? null, timeoutMs: SEED_TIMEOUT_MS });
+}
 
 /** Cypher that stores entity rows of one kind (the benchmark's bulk loader uses it). */
 export function entityStatement(kind: string): string {
@@ -63,11 +69,10 @@ export function resetStatement(): Statement {
  * an error naming it. `reset` deletes every node first (audit records too).
  */
 export async function writeSeedGraph(
-  driver: Driver,
+  client: GraphClient,
   graph: SeedGraph,
   options: WriteSeedOptions = {},
 ): Promise<WrittenCounts> {
-  const client = new GraphClient(driver, { database: options.database ?? null, timeoutMs: SEED_TIMEOUT_MS });
   const stamp = stampNow(SEED_ACTOR);
   graph = withTextDigests(graph);
   return client.writeTransaction(async (tx) => {
@@ -102,12 +107,13 @@ export async function writeSeedGraph(
   });
 }
 
+export const hasEntitiesStatement = (): Statement => ({
+  cypher: 'MATCH (e:Entity) RETURN e.id AS id LIMIT 1',
+  params: {},
+});
+
 /** True when the database holds at least one `:Entity` node (the server seeds only an empty one). */
-export async function hasEntities(driver: Driver, database?: string): Promise<boolean> {
-  const result = await driver.executeQuery(
-    'MATCH (e:Entity) RETURN e.id AS id LIMIT 1',
-    {},
-    { routing: neo4j.routing.READ, database },
-  );
-  return result.records.length > 0;
+export async function hasEntities(client: GraphClient): Promise<boolean> {
+  const { cypher, params } = hasEntitiesStatement();
+  return (await client.read(cypher, params)).length > 0;
 }

@@ -1,4 +1,4 @@
-import type { Statement } from '../write-transaction';
+import type { Statement } from '../cypher/statement';
 
 /**
  * The statements a seed load uses to store entity resolution's records as an

@@ -1,5 +1,3 @@
-import neo4j, { type Integer } from 'neo4j-driver';
-
 import {
   assertEntityKind,
   assertRelationshipType,
@@ -12,8 +10,8 @@ import {
 } from '../../domain';
 import { sha256 } from './stamp';
 
-/** A stored property value as sent to Neo4j; whole numbers go as Integer, not Float. */
-type Stored = string | number | boolean | Integer | null | string[] | Integer[];
+/** A stored property value as sent to Neo4j (the client sends whole numbers as Cypher integers). */
+type Stored = string | number | boolean | null | string[] | number[];
 
 export interface EntityWriteRow {
   id: string;
@@ -40,8 +38,6 @@ export interface SeedRows {
   relationships: Map<RelationshipType, RelationshipWriteRow[]>;
 }
 
-const whole = (n: number): number | Integer => (Number.isInteger(n) ? neo4j.int(n) : n);
-
 /**
  * Sources as parallel lists; '' where a quote has no attribution or no text
  * digest. Contexts are stored only when every source has one (an empty prefix
@@ -51,8 +47,8 @@ export function sourceLists(sources: readonly Source[]): Record<string, Stored> 
   const lists: Record<string, Stored> = {
     sourceDocumentIds: sources.map((s) => s.documentId),
     sourceQuotes: sources.map((s) => s.quote),
-    sourceStarts: sources.map((s) => neo4j.int(s.start)),
-    sourceEnds: sources.map((s) => neo4j.int(s.end)),
+    sourceStarts: sources.map((s) => s.start),
+    sourceEnds: sources.map((s) => s.end),
     sourceAttributedTo: sources.map((s) => s.attributedTo ?? ''),
   };
   if (sources.some((s) => s.textSha256 !== undefined)) lists.sourceTextSha256 = sources.map((s) => s.textSha256 ?? '');
@@ -100,9 +96,7 @@ export function relationshipRow(rel: Relationship): RelationshipWriteRow {
     untilPrecision: until?.precision ?? null,
     ...sourceLists(rel.sources),
   };
-  for (const [name, value] of Object.entries(rel.qualifiers)) {
-    props[`q_${name}`] = typeof value === 'number' ? whole(value) : value;
-  }
+  for (const [name, value] of Object.entries(rel.qualifiers)) props[`q_${name}`] = value;
   return { id: rel.id, from: rel.fromId, to: rel.toId, validFrom: bounds.validFrom, validTo: bounds.validTo, props };
 }
 
@@ -111,10 +105,7 @@ export function seedRows(graph: SeedGraph): SeedRows {
   const entities = new Map<EntityKind, EntityWriteRow[]>();
   for (const entity of graph.entities) {
     const kind = assertEntityKind(entity.kind);
-    const props: Record<string, Stored> = {};
-    for (const [name, value] of Object.entries(entity.properties)) {
-      props[name] = typeof value === 'number' ? whole(value) : value;
-    }
+    const props: Record<string, Stored> = { ...entity.properties };
     Object.assign(props, {
       id: entity.id,
       kind,

@@ -14,18 +14,11 @@ export const stampNow = (actor: Actor): WriteStamp => ({ at: new Date().toISOStr
 /** A digest of stored content (canonical JSON), so the seed can tell an unchanged fact from a changed one. */
 export function digestOf(content: unknown): string {
   const canonical = JSON.stringify(content, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) && !isInteger(v)
+    v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : isInteger(v)
-        ? Number(String(v))
-        : v,
+      : v,
   );
   return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
-}
-
-/** The driver's Integer (whole numbers sent as Cypher integers) hashes as its number. */
-function isInteger(v: unknown): boolean {
-  return v !== null && typeof v === 'object' && 'low' in v && 'high' in v;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,10 +1,14 @@
 import type { GraphClient } from '../client';
+import type { Statement } from '../cypher/statement';
 import { factContextStatement, lockEntityStatement } from './entity-statements';
 import {
   latestVersionsStatement,
   lockRelationshipStatement,
   retractRelationshipsStatement,
 } from './relationship-statements';
+
+/** The statement's plan, nothing run: what warms Neo4j's plan cache. */
+export const explainStatement = ({ cypher, params }: Statement): Statement => ({ cypher: `EXPLAIN ${cypher}`, params });
 
 /**
  * Plans the write path's lookups by relationship id once (EXPLAIN: nothing
@@ -21,5 +25,5 @@ export async function warmWritePlans(client: GraphClient): Promise<void> {
     factContextStatement([], []),
     lockEntityStatement(''),
   ];
-  for (const { cypher, params } of statements) await client.read(`EXPLAIN ${cypher}`, params);
+  for (const { cypher, params } of statements.map(explainStatement)) await client.read(cypher, params);
 }

@@ -59,7 +59,8 @@ export class PersistedOperations {
     let extensions: unknown;
     try {
       extensions = params.has('extensions') ? JSON.parse(params.get('extensions')!) : undefined;
-    } catch {
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
       extensions = undefined; // Apollo answers malformed extensions itself.
     }
     const prepared = this.prepareOne({ query: params.get('query') ?? undefined, extensions });

@@ -44,7 +44,8 @@ export class AssetServer {
     let name: string;
     try {
       name = decodeURIComponent(encodedName);
-    } catch {
+    } catch (error) {
+      if (!(error instanceof URIError)) throw error;
       return sendJson(res, 400, { error: `Malformed asset path ${urlPath}.` });
     }
     const asset = this.lookup(name);

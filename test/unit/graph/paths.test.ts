@@ -128,12 +128,14 @@ describe('pathPattern', () => {
 
 describe('path statements', () => {
   it('k paths select n walks with every rule inline, then keep the simple ones (a post-filter, so the search stays bounded)', () => {
-    const k = kShortestPathsStatement(search(), 30).cypher;
+    const k = kShortestPathsStatement({ from: 'a', to: 'b', search: search(), candidates: 30 }).cypher;
     expect(k).toContain('MATCH p = SHORTEST 30 (a)(');
     expect(k).toContain('CASE WHEN all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) THEN');
-    expect(() => kShortestPathsStatement(search(), 0)).toThrow(RangeError);
-    expect(() => kShortestPathsStatement(search(), 1001)).toThrow(RangeError);
-    const all = allShortestPathsStatement(search()).cypher;
+    expect(() => kShortestPathsStatement({ from: 'a', to: 'b', search: search(), candidates: 0 })).toThrow(RangeError);
+    expect(() => kShortestPathsStatement({ from: 'a', to: 'b', search: search(), candidates: 1001 })).toThrow(
+      RangeError,
+    );
+    const all = allShortestPathsStatement({ from: 'a', to: 'b', search: search(), limit: 24 }).cypher;
     expect(all).toContain('ALL SHORTEST (a)(');
     expect(all).toContain('LIMIT $limit');
   });

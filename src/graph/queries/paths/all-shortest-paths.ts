@@ -1,12 +1,19 @@
-import neo4j from 'neo4j-driver';
-
 import type { GraphClient } from '../../client';
+import type { Statement } from '../../cypher/statement';
 import { BIND_ENDPOINTS, missingIds } from './endpoints';
 import { pathPattern } from './pattern';
 import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
 import type { PathQueryResult, PathSearch } from './types';
 
-export function allShortestPathsStatement(search: PathSearch) {
+export interface ShortestPathsInput {
+  from: string;
+  to: string;
+  search: PathSearch;
+  /** Most paths the search returns (it stops there). */
+  limit: number;
+}
+
+export function allShortestPathsStatement({ from, to, search, limit }: ShortestPathsInput): Statement {
   const { pattern, params } = pathPattern(search);
   const cypher = `${BIND_ENDPOINTS}
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
@@ -14,7 +21,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
   RETURN ${pathProjection('p')}
   LIMIT $limit
 } AS paths`;
-  return { cypher, params };
+  return { cypher, params: { ...params, from, to, limit } };
 }
 
 /**
@@ -22,21 +29,9 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
  * best supported first (see comparePaths). All shortest trails are simple
  * paths: a repeated entity could be cut out for a shorter one.
  */
-export async function allShortestPaths(
-  client: GraphClient,
-  from: string,
-  to: string,
-  search: PathSearch,
-  limit: number,
-): Promise<PathQueryResult> {
-  const { cypher, params } = allShortestPathsStatement(search);
-  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, {
-    ...params,
-    from,
-    to,
-    // LIMIT takes only an integer, and a JS number goes over Bolt as a float.
-    limit: neo4j.int(limit),
-  });
+export async function allShortestPaths(client: GraphClient, input: ShortestPathsInput): Promise<PathQueryResult> {
+  const { cypher, params } = allShortestPathsStatement(input);
+  const rows = await client.read<{ fromFound: boolean; toFound: boolean; paths: PathRow[] }>(cypher, params);
   const row = rows[0];
-  return { missing: missingIds(row, from, to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
+  return { missing: missingIds(row, input.from, input.to), paths: (row?.paths ?? []).map(toPath).sort(comparePaths) };
 }

@@ -1,7 +1,6 @@
-import neo4j from 'neo4j-driver';
-
 import type { Relationship } from '../../../domain/model';
 import type { GraphClient } from '../../client';
+import type { Statement } from '../../cypher/statement';
 import type { RelationshipCriteria } from '../../criteria';
 import { relationshipMatch } from '../../cypher/relationship-match';
 import {
@@ -36,7 +35,15 @@ const strongest = (list: string) =>
  * The statement. The criteria apply on both sides, direction as seen from
  * each end: OUTGOING finds what both `a` and `b` point at.
  */
-export function commonNeighboursStatement(criteria: RelationshipCriteria) {
+export interface CommonNeighboursInput {
+  a: string;
+  b: string;
+  criteria: RelationshipCriteria;
+  /** Most neighbours projected (all are counted). */
+  limit: number;
+}
+
+export function commonNeighboursStatement({ a, b, criteria, limit }: CommonNeighboursInput): Statement {
   const sideA = relationshipMatch(criteria, { from: 'a', rel: 'ra', to: 'n:Entity' }, 'ca_');
   const sideB = relationshipMatch(criteria, { from: 'b', rel: 'rb', to: 'n' }, 'cb_');
   const cypher = `${BIND_ENDPOINTS}
@@ -55,7 +62,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, size(found) AS tota
     withA: [r IN f.withA | ${relationshipProjection('r')}],
     withB: [r IN f.withB | ${relationshipProjection('r')}]
   }] AS neighbours`;
-  return { cypher, params: { ...sideA.params, ...sideB.params } };
+  return { cypher, params: { ...sideA.params, ...sideB.params, from: a, to: b, limit } };
 }
 
 /**
@@ -67,21 +74,18 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, size(found) AS tota
  */
 export async function commonNeighbours(
   client: GraphClient,
-  a: string,
-  b: string,
-  criteria: RelationshipCriteria,
-  limit: number,
+  input: CommonNeighboursInput,
 ): Promise<CommonNeighboursResult> {
-  const { cypher, params } = commonNeighboursStatement(criteria);
+  const { cypher, params } = commonNeighboursStatement(input);
   const rows = await client.read<{
     fromFound: boolean;
     toFound: boolean;
     total: number;
     neighbours: Array<{ entity: Record<string, unknown>; withA: RelationshipRow[]; withB: RelationshipRow[] }>;
-  }>(cypher, { ...params, from: a, to: b, limit: neo4j.int(limit) });
+  }>(cypher, params);
   const row = rows[0];
   return {
-    missing: missingIds(row, a, b),
+    missing: missingIds(row, input.a, input.b),
     total: row?.total ?? 0,
     neighbours: (row?.neighbours ?? []).map((n) => ({
       entity: toEntity(n.entity),

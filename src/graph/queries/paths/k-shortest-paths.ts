@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../client';
+import type { Statement } from '../../cypher/statement';
 import { BIND_ENDPOINTS, missingIds } from './endpoints';
 import { cypherInteger, pathPattern } from './pattern';
 import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
@@ -16,7 +17,15 @@ export const MAX_CANDIDATES = 1000;
  * every walk and (measured) overrun the transaction timeout by minutes
  * around a hub; here the search stays bounded by n.
  */
-export function kShortestPathsStatement(search: PathSearch, candidates: number) {
+export interface KShortestPathsInput {
+  from: string;
+  to: string;
+  search: PathSearch;
+  /** Walks asked of Neo4j: written into `SHORTEST n` (it cannot be a parameter), 1..MAX_CANDIDATES. */
+  candidates: number;
+}
+
+export function kShortestPathsStatement({ from, to, search, candidates }: KShortestPathsInput): Statement {
   const { pattern, params } = pathPattern(search);
   const n = cypherInteger(candidates, 'candidates', 1, MAX_CANDIDATES);
   const cypher = `${BIND_ENDPOINTS}
@@ -28,7 +37,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
     path: CASE WHEN all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) THEN ${pathProjection('p')} END
   }
 } AS walks`;
-  return { cypher, params };
+  return { cypher, params: { ...params, from, to } };
 }
 
 export interface KShortestResult extends PathQueryResult {
@@ -43,23 +52,17 @@ export interface KShortestResult extends PathQueryResult {
  * and evidence (see comparePaths). Neo4j orders walks by length only, ties
  * in no set order.
  */
-export async function kShortestPaths(
-  client: GraphClient,
-  from: string,
-  to: string,
-  search: PathSearch,
-  candidates: number,
-): Promise<KShortestResult> {
-  const { cypher, params } = kShortestPathsStatement(search, candidates);
+export async function kShortestPaths(client: GraphClient, input: KShortestPathsInput): Promise<KShortestResult> {
+  const { cypher, params } = kShortestPathsStatement(input);
   const rows = await client.read<{
     fromFound: boolean;
     toFound: boolean;
     walks: Array<{ length: number; path: PathRow | null }>;
-  }>(cypher, { ...params, from, to });
+  }>(cypher, params);
   const row = rows[0];
   const walks = row?.walks ?? [];
   return {
-    missing: missingIds(row, from, to),
+    missing: missingIds(row, input.from, input.to),
     paths: walks.flatMap((walk) => (walk.path ? [toPath(walk.path)] : [])).sort(comparePaths),
     walks: walks.length,
     longest: walks.length > 0 ? Math.max(...walks.map((walk) => walk.length)) : null,

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../client';
+import type { Statement } from '../../cypher/statement';
 import { ENTITY_PROJECTION, toEntity, type SourcedEntity as Entity } from '../../mapping';
 import { pathPattern } from './pattern';
 import { comparePaths, pathProjection, toPath, type PathRow } from './path-rows';
@@ -16,7 +17,12 @@ export interface PairwisePaths {
 /** Shortest paths per pair ranked by evidence; the best one links the pair. */
 export const PAIR_CANDIDATES = 8;
 
-export function pairwiseShortestPathsStatement(search: PathSearch) {
+export interface PairwiseInput {
+  ids: readonly string[];
+  search: PathSearch;
+}
+
+export function pairwiseShortestPathsStatement({ ids, search }: PairwiseInput): Statement {
   const { pattern, params } = pathPattern(search);
   const cypher = `UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
@@ -33,7 +39,7 @@ CALL (missing, entities) {
   } }) AS pairs
 }
 RETURN missing, [e IN entities | e ${ENTITY_PROJECTION}] AS entities, pairs`;
-  return { cypher, params };
+  return { cypher, params: { ...params, ids: [...ids] } };
 }
 
 /**
@@ -41,20 +47,16 @@ RETURN missing, [e IN entities | e ${ENTITY_PROJECTION}] AS entities, pairs`;
  * ONE statement (an `ALL SHORTEST` search per pair, at most 45 for 10
  * entities). When an id is unknown nothing is searched and `missing` names it.
  */
-export async function pairwiseShortestPaths(
-  client: GraphClient,
-  ids: readonly string[],
-  search: PathSearch,
-): Promise<PairwisePaths> {
-  const { cypher, params } = pairwiseShortestPathsStatement(search);
+export async function pairwiseShortestPaths(client: GraphClient, input: PairwiseInput): Promise<PairwisePaths> {
+  const { cypher, params } = pairwiseShortestPathsStatement(input);
   const rows = await client.read<{
     missing: string[];
     entities: Array<Record<string, unknown>>;
     pairs: Array<{ from: string; to: string; paths: PathRow[] }>;
-  }>(cypher, { ...params, ids: [...ids] });
+  }>(cypher, params);
   const row = rows[0];
   return {
-    missing: row?.missing ?? [...ids],
+    missing: row?.missing ?? [...input.ids],
     entities: (row?.entities ?? []).map(toEntity),
     pairs: (row?.pairs ?? []).map((pair) => ({
       from: pair.from,

@@ -1,4 +1,4 @@
-import { entitySubgraphStatement } from '../../../src/graph';
+import { entitySubgraphStatement } from '../../../../src/graph';
 
 describe('subgraph(ids) statement', () => {
   it('reads the entities by id and the current relationships among them', () => {

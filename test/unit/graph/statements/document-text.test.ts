@@ -1,11 +1,11 @@
-import { documentTextRevisionsStatement, indexedText } from '../../../src/graph/queries/document-revisions';
+import { documentTextRevisionsStatement, indexedText } from '../../../../src/graph/queries/document-revisions';
 import {
   documentRevisionsStatement,
   entitySourcesStatement,
   quotingEntitiesStatement,
   quotingRelationshipsStatement,
   replaceTextStatement,
-} from '../../../src/graph/writes/document-text-statements';
+} from '../../../../src/graph/writes/document-text-statements';
 
 const revision = {
   documentId: 'd',

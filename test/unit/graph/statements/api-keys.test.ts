@@ -4,7 +4,7 @@ import {
   listApiKeysStatement,
   revokeApiKeyStatement,
   touchApiKeyStatement,
-} from '../../../src/graph/api-keys';
+} from '../../../../src/graph/api-keys';
 
 const AT = '2026-01-02T03:04:05.000Z';
 

@@ -1,4 +1,4 @@
-import { mergeCandidateGraphStatement } from '../../../src/graph/queries/merge-candidates';
+import { mergeCandidateGraphStatement } from '../../../../src/graph/queries/merge-candidates';
 import {
   createMergeRecordStatement,
   createNotSameStatement,
@@ -10,7 +10,7 @@ import {
   notSameStatement,
   relationshipsNamingStatement,
   unmarkMergedStatement,
-} from '../../../src/graph/writes/merge-statements';
+} from '../../../../src/graph/writes/merge-statements';
 
 /** The Cypher text and parameters of every statement of entity resolution, pinned. */
 describe('entity resolution statements', () => {

@@ -1,12 +1,12 @@
-import { auditLogStatement } from '../../../src/graph/queries/audit-log';
-import { relationshipsByIdStatement } from '../../../src/graph/queries/relationships-by-id';
-import { auditRecordStatement } from '../../../src/graph/writes/audit-statements';
+import { auditLogStatement } from '../../../../src/graph/queries/audit-log';
+import { relationshipsByIdStatement } from '../../../../src/graph/queries/relationships-by-id';
+import { auditRecordStatement } from '../../../../src/graph/writes/audit-statements';
 import {
   entityStatesStatement,
   factContextStatement,
   lockEntityStatement,
   putEntitiesStatement,
-} from '../../../src/graph/writes/entity-statements';
+} from '../../../../src/graph/writes/entity-statements';
 import {
   createRelationshipsStatement,
   existingEntitiesStatement,
@@ -14,8 +14,8 @@ import {
   anyRelationshipStatement,
   lockRelationshipStatement,
   retractRelationshipsStatement,
-} from '../../../src/graph/writes/relationship-statements';
-import { resetStatement } from '../../../src/graph/writes/seed-graph';
+} from '../../../../src/graph/writes/relationship-statements';
+import { resetStatement } from '../../../../src/graph/writes/seed-graph';
 
 /** The Cypher text and parameters of every statement of the write path, pinned. */
 describe('write path statements', () => {

@@ -1,4 +1,4 @@
-import { exportEntitiesStatement, exportRelationshipsStatement } from '../../../src/graph/queries/export-pages';
+import { exportEntitiesStatement, exportRelationshipsStatement } from '../../../../src/graph/queries/export-pages';
 
 describe('seed-format export statements', () => {
   it('pages entities by id (keyset on the unique id index)', () => {

@@ -6,7 +6,7 @@ import {
   lockDraftStatement,
   putDraftStatement,
   storedDocumentStatement,
-} from '../../../src/graph/drafts/statements';
+} from '../../../../src/graph/drafts/statements';
 
 /** The Cypher text and parameters of every statement drafts run, pinned. */
 describe('draft statements', () => {
