@@ -2,7 +2,7 @@ import type { Relationship } from '../../domain/model';
 import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import type { RelationshipCriteria } from '../criteria';
-import { expandFrontier } from '../queries/expand-frontier';
+import { readRelationshipPages, wholeEntity, type RelationshipPagePlan } from '../relationship-pages';
 import type { Subgraph } from '../subgraph';
 
 export interface NeighbourhoodRequest {
@@ -13,12 +13,17 @@ export interface NeighbourhoodRequest {
   fanOut: number;
   /** Entities in the answer, the start included. */
   limit: number;
+  /** Whether the relationships' sources are read (when the query asks for them). */
+  sources: boolean;
 }
 
 /**
  * Breadth-first, one statement per hop (so at most `depth` round trips), with
- * the caps applied as it goes so a hub cannot make it run away. Returns null
- * when the start entity does not exist.
+ * the caps applied as it goes so a hub cannot make it run away. Each step
+ * reads the strongest relationships at the frontier, fanOut + 1 of them (the
+ * extra one only tells that the cap cut), and their far ends whole; the
+ * frontier itself was read as the previous step's far ends, so only the
+ * start is read as such. Returns null when the start entity does not exist.
  */
 export async function neighbourhood(
   client: GraphClient,
@@ -29,29 +34,39 @@ export async function neighbourhood(
   const relationships = new Map<string, Relationship>();
   const truncatedBy = new Set<string>();
   const layers: string[][] = [[startId]];
+  const { fanOut } = request;
+  const plan: RelationshipPagePlan = {
+    request: {
+      criteria: request.criteria,
+      sort: { field: 'STRENGTH', order: 'DESC' },
+      first: fanOut,
+      after: null,
+      reads: { sources: request.sources, wholeOthers: true, total: false },
+    },
+    nested: [],
+  };
   let frontier = [startId];
-  const fanOut = request.fanOut;
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
-    const expansions = await expandFrontier(client, frontier, request.criteria, fanOut);
+    const read = await readRelationshipPages(client, { ids: frontier, entities: level === 0, plans: [plan] });
     if (level === 0) {
-      const start = expansions[0];
+      const start = read[0]?.entity;
       if (!start) return null;
-      entities.set(startId, start.entity);
+      entities.set(startId, start);
     }
     const next: string[] = [];
-    for (const { entity, hops } of expansions) {
-      if (hops.length > fanOut) truncatedBy.add('fanOut');
-      for (const { relationship, other } of hops.slice(0, fanOut)) {
-        const otherId = relationship.fromId === entity.id ? relationship.toId : relationship.fromId;
-        if (!entities.has(otherId)) {
+    for (const { page } of read.flatMap((at) => at?.pages ?? [])) {
+      if (page.hasNextPage) truncatedBy.add('fanOut');
+      for (const item of page.items) {
+        const other = wholeEntity(item.other);
+        if (!entities.has(other.id)) {
           if (entities.size >= request.limit) {
             truncatedBy.add('limit');
             continue;
           }
-          entities.set(otherId, other);
-          next.push(otherId);
+          entities.set(other.id, other);
+          next.push(other.id);
         }
-        relationships.set(relationship.id, relationship);
+        relationships.set(item.relationship.id, item.relationship);
       }
     }
     if (next.length > 0) layers.push(next);

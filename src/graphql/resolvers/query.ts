@@ -7,23 +7,25 @@ import {
   neighbourhood,
   relationshipsById,
   searchEntities,
-  timeline,
   type GraphCounts,
 } from '../../graph';
 import { afterCursor, pageSize } from '../arguments/page';
 import { toCriteria, windowDays } from '../arguments/relationship-filter';
 import { boundedInt } from '../arguments/bounded-int';
 import { subgraphIds } from '../arguments/entity-ids';
-import { relationshipPlans } from '../lookahead/relationship-plans';
+import { relationshipPlans, selects, timelineModel, timelineRequest } from '../relationship-pages';
 import type { Resolvers } from '../generated/resolvers-types';
 import { resolveMerged } from './entity-merge';
 
 export const queryResolvers: Resolvers = {
   Query: {
-    entity: async (_root, { id }, { loaders, limits }, info) => {
-      const plans = relationshipPlans(info, limits);
-      const entity = await resolveMerged(id, (asked) =>
-        plans.length > 0 ? loaders.entityWithRelationships(asked, plans) : loaders.entity.load(asked),
+    entity: async (_root, { id }, ctx, info) => {
+      const plans = relationshipPlans(info, ctx);
+      const { relationshipPages, entity: entities } = ctx.loaders;
+      const entity = await resolveMerged(id, async (asked) =>
+        plans.length > 0
+          ? ((await relationshipPages.readAhead({ ids: [asked], entities: true, plans }))[0]?.entity ?? null)
+          : entities.load(asked),
       );
       if (!entity) throw new NotFoundError('entity', id);
       return entity;
@@ -64,7 +66,7 @@ export const queryResolvers: Resolvers = {
       loaders.primeEntities(hits.map((hit) => hit.entity));
       return hits;
     },
-    neighbourhood: async (_root, args, { graph, limits, loaders }) => {
+    neighbourhood: async (_root, args, { graph, limits, loaders }, info) => {
       const depth = boundedInt(args.depth ?? 1, 'depth', 1, limits.maxTraversalDepth, 'maxTraversalDepth');
       const fanOut = boundedInt(args.fanOut ?? limits.maxFanOut, 'fanOut', 1, limits.maxFanOut, 'maxFanOut');
       const limit = boundedInt(
@@ -74,7 +76,13 @@ export const queryResolvers: Resolvers = {
         limits.maxSubgraphNodes,
         'maxSubgraphNodes',
       );
-      const subgraph = await neighbourhood(graph, args.id, { depth, criteria: toCriteria(args.filter), fanOut, limit });
+      const subgraph = await neighbourhood(graph, args.id, {
+        depth,
+        criteria: toCriteria(args.filter),
+        fanOut,
+        limit,
+        sources: selects(info.fieldNodes, info, ['edges', 'sources']),
+      });
       if (!subgraph) throw new NotFoundError('entity', args.id);
       loaders.primeEntities(subgraph.entities);
       return subgraph;
@@ -84,16 +92,12 @@ export const queryResolvers: Resolvers = {
       loaders.primeEntities(subgraph.entities);
       return subgraph;
     },
-    timeline: async (_root, args, { graph, limits }) => {
-      const page = await timeline(
-        graph,
-        args.id,
-        toCriteria(args.filter),
-        pageSize(args.first, limits),
-        afterCursor(args.after),
-      );
-      if (!page) throw new NotFoundError('entity', args.id);
-      return { entityId: args.id, page };
+    timeline: async (_root, args, ctx, info) => {
+      const plans = [{ request: timelineRequest(ctx, info, args), nested: [] }];
+      const entities = selects(info.fieldNodes, info, ['entity']);
+      const [read] = await ctx.loaders.relationshipPages.readAhead({ ids: [args.id], entities, plans });
+      if (!read) throw new NotFoundError('entity', args.id);
+      return timelineModel(args.id, read.pages[0]!.page);
     },
     stats: (_root, { knownAt }, { graph }) => {
       let counts: Promise<GraphCounts> | null = null;

@@ -1,6 +1,7 @@
 import { explainRelationship } from '../../domain/explain';
 import { earliestDay, formatPartialDate, latestDay } from '../../domain/temporal';
 import type { Resolvers } from '../generated/resolvers-types';
+import { farEndEntity } from '../relationship-pages';
 import { sourceText } from './document-text-change';
 import { requireEntity } from './entity-fields';
 
@@ -18,7 +19,7 @@ export const relationshipResolvers: Resolvers = {
     },
   },
   RelationshipEdge: {
-    other: (edge, _args, ctx) => edge.other ?? requireEntity(ctx, edge.otherId),
+    other: (edge) => farEndEntity(edge.other),
   },
   DatedValue: {
     earliest: (date) => earliestDay(date),

@@ -1,6 +1,7 @@
-import { encodeCursor, mostConnected } from '../../graph';
+import { mostConnected } from '../../graph';
 import type { Resolvers } from '../generated/resolvers-types';
 import { pageSize } from '../arguments/page';
+import { farEndEntity } from '../relationship-pages';
 import { requireEntity } from './entity-fields';
 
 export const traversalResolvers: Resolvers = {
@@ -12,19 +13,6 @@ export const traversalResolvers: Resolvers = {
   },
   Timeline: {
     entity: (timeline, _args, ctx) => requireEntity(ctx, timeline.entityId),
-    entries: ({ page }) =>
-      page.items.map((item) => ({
-        cursor: encodeCursor(item.cursor),
-        node: item.relationship,
-        direction: item.direction,
-        otherId: item.otherId,
-      })),
-    pageInfo: ({ page }) => ({
-      hasNextPage: page.hasNextPage,
-      endCursor: page.items.length > 0 ? encodeCursor(page.items[page.items.length - 1]!.cursor) : null,
-    }),
-    totalCount: ({ page }) => page.totalCount,
-    undatedCount: ({ page }) => page.undatedCount,
   },
   TimelineEntry: {
     relationship: (entry) => entry.node,
@@ -33,7 +21,7 @@ export const traversalResolvers: Resolvers = {
       return (t.date ?? t.since ?? t.until)!;
     },
     until: (entry) => (entry.node.temporal.since ? (entry.node.temporal.until ?? null) : null),
-    other: (entry, _args, ctx) => requireEntity(ctx, entry.otherId),
+    other: (entry) => farEndEntity(entry.other),
   },
   GraphStats: {
     entityCount: async (stats) => (await stats.counts()).entityCount,
