@@ -65,4 +65,17 @@ describe('a nested query makes a bounded number of Cypher round trips', () => {
     expect(res.body.data.neighbourhood.nodes).toHaveLength(11);
     expect(res.body.extensions.newsgraph.cypherStatements).toBe(2);
   });
+
+  it('a neighbourhood not asking for sources reads none, still one statement per hop', async () => {
+    const res = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id } edges { id sources { quote } } } }`,
+    );
+    const lean = await api.gql(`{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id } edges { id } } }`);
+    expect(lean.body.errors).toBeUndefined();
+    expect(lean.body.data.neighbourhood.edges.map((e: any) => e.id)).toEqual(
+      res.body.data.neighbourhood.edges.map((e: any) => e.id),
+    );
+    expect(res.body.data.neighbourhood.edges.every((e: any) => e.sources.length > 0)).toBe(true);
+    expect(lean.body.extensions.newsgraph.cypherStatements).toBe(2);
+  });
 });
