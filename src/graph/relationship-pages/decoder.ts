@@ -72,5 +72,7 @@ function plannedPages(entityId: string, plan: RelationshipPagePlan, row: PageRow
 }
 
 function farEnd(request: RelationshipPageRequest, props: Record<string, unknown>): FarEnd {
-  return request.reads.wholeOthers ? { whole: true, entity: toEntity(props) } : { whole: false, entity: toEntityRef(props) };
+  return request.reads.wholeOthers
+    ? { whole: true, entity: toEntity(props) }
+    : { whole: false, entity: toEntityRef(props) };
 }

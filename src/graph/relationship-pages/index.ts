@@ -23,6 +23,7 @@ export async function readRelationshipPages(
 
 /** A far end its caller's plan read whole; a reference here is a bug in that plan. */
 export function wholeEntity(end: FarEnd): SourcedEntity {
-  if (!end.whole) throw new Error(`Expected the far end ${end.entity.id} read whole, got a reference: read it with wholeOthers.`);
+  if (!end.whole)
+    throw new Error(`Expected the far end ${end.entity.id} read whole, got a reference: read it with wholeOthers.`);
   return end.entity;
 }

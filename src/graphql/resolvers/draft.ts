@@ -1,7 +1,5 @@
 import type { PartialDate } from '../../domain';
 import { refName, type Draft, type DraftRef, type ProposalChange } from '../../domain/drafts';
-import { encodeCursor, listDrafts, readDraft } from '../../graph';
-import { afterCursor, pageSize } from '../arguments/page';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const value = (date: PartialDate | null): string | null => date?.value ?? null;
@@ -21,29 +19,18 @@ function refView(draft: Draft, ref: DraftRef) {
 const history = (changes: ProposalChange[]) => changes.map((c) => ({ ...c, note: c.note ?? null }));
 
 /** A draft as schema/drafts.graphql shows it: dates as PartialDate strings, references with their names. */
-export const draftResolvers: Resolvers = {
-  Draft: {
-    document: ({ document: d }) => ({ ...d, published: value(d.published) }),
-    mentions: (draft) => draft.mentions.map((m) => ({ ...m, entity: refView(draft, m.entity) })),
-    entities: (draft) => draft.entities.map((e) => ({ ...e, history: history(e.history) })),
-    proposals: (draft) =>
-      draft.proposals.map((p) => ({
-        ...p,
-        from: refView(draft, p.from),
-        to: refView(draft, p.to),
-        date: value(p.date),
-        since: value(p.since),
-        until: value(p.until),
-        history: history(p.history),
-      })),
-  },
-  Query: {
-    draft: (_root, { id }, { graph }) => readDraft(graph, id),
-    drafts: async (_root, { first, after }, { graph, limits }) => {
-      const cursor = afterCursor(after);
-      const page = await listDrafts(graph, pageSize(first, limits), cursor as [string, string] | null);
-      const edges = page.drafts.map((node) => ({ cursor: encodeCursor([node.createdAt, node.id]), node }));
-      return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
-    },
-  },
+export const draftResolvers: Resolvers['Draft'] = {
+  document: ({ document: d }) => ({ ...d, published: value(d.published) }),
+  mentions: (draft) => draft.mentions.map((m) => ({ ...m, entity: refView(draft, m.entity) })),
+  entities: (draft) => draft.entities.map((e) => ({ ...e, history: history(e.history) })),
+  proposals: (draft) =>
+    draft.proposals.map((p) => ({
+      ...p,
+      from: refView(draft, p.from),
+      to: refView(draft, p.to),
+      date: value(p.date),
+      since: value(p.since),
+      until: value(p.until),
+      history: history(p.history),
+    })),
 };

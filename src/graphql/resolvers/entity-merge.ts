@@ -1,10 +1,7 @@
-import { NotFoundError } from '../../domain/errors';
-import { requireScope } from '../../domain/viewer';
-import { judgeNotSame, mergeEntities, mergesById, splitMerge, type SourcedEntity } from '../../graph';
-import type { GraphQLContext } from '../context';
+import type { SourcedEntity } from '../../graph';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { EntityModel } from '../models';
-import { requireEntity } from './entity-fields';
+import { requireEntity } from './entity';
 
 /** Merges chain (a into b, later b into c) at most this deep before the answer is refused as a loop. */
 const MAX_CHAIN = 20;
@@ -24,32 +21,10 @@ export async function resolveMerged(
   return entity.id === id ? entity : { ...entity, resolvedFrom: id };
 }
 
-const writer = (context: GraphQLContext) => {
-  requireScope(context.viewer, 'write');
-  return context.viewer.actor;
-};
-
-export const entityMergeResolvers: Resolvers = {
-  Query: {
-    entityMerge: async (_root, { id }, { graph }) => {
-      const [merge] = await mergesById(graph, [id]);
-      if (!merge) throw new NotFoundError('merge', id);
-      return merge;
-    },
-  },
-  Mutation: {
-    mergeEntities: (_root, args, ctx) => mergeEntities(ctx.graph, writer(ctx), args),
-    splitMerge: (_root, args, ctx) => splitMerge(ctx.graph, writer(ctx), args),
-    judgeNotSame: (_root, args, ctx) => judgeNotSame(ctx.graph, writer(ctx), args),
-  },
-  EntityMerge: {
-    keptId: (merge) => merge.keepId,
-    absorbedId: (merge) => merge.absorbId,
-    kept: (merge, _args, ctx) => requireEntity(ctx, merge.keepId),
-    movedRelationshipIds: (merge) => merge.change.moved.map((m) => m.before.id),
-    withdrawnRelationshipIds: (merge) => merge.change.withdrawn.map((r) => r.id),
-  },
-  NotSameJudgement: {
-    entityIds: (judgement) => [judgement.a, judgement.b],
-  },
+export const entityMergeResolvers: Resolvers['EntityMerge'] = {
+  keptId: (merge) => merge.keepId,
+  absorbedId: (merge) => merge.absorbId,
+  kept: (merge, _args, ctx) => requireEntity(ctx, merge.keepId),
+  movedRelationshipIds: (merge) => merge.change.moved.map((m) => m.before.id),
+  withdrawnRelationshipIds: (merge) => merge.change.withdrawn.map((r) => r.id),
 };

@@ -1,58 +1,76 @@
-import { ENTITY_KINDS } from '../../domain/entity-kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from '../scalars';
-import { auditRecordResolvers } from './audit-record';
+import { apiKeyResolvers } from './api-key';
+import { commonNeighboursResolvers } from './common-neighbours';
+import { countryResolvers } from './country';
+import { courtResolvers } from './court';
+import { datedValueResolvers } from './dated-value';
+import { documentResolvers } from './document';
 import { documentTextChangeResolvers } from './document-text-change';
-import { entityMergeResolvers } from './entity-merge';
-import { mergeCandidateResolvers } from './merge-candidate';
 import { draftResolvers } from './draft';
-import { draftMutationResolvers } from './draft-mutation';
+import { entityResolvers } from './entity';
+import { entityKindResolvers } from './entity-kind';
+import { entityMergeResolvers } from './entity-merge';
+import { eventResolvers } from './event';
+import { governmentResolvers } from './government';
+import { graphStatsResolvers } from './graph-stats';
+import { groupResolvers } from './group';
+import { lawResolvers } from './law';
+import { mergeCandidateResolvers } from './merge-candidate';
 import { mutationResolvers } from './mutation';
-import { entityKindEnumValue } from '../sdl/domain-enums';
-import { ApiKey, Scope, apiKeyMutationResolvers, apiKeyQueryResolvers } from './api-key';
-import { entityKindResolvers } from './entity-kinds';
-import { pathQueryResolvers, pathResolvers } from './paths';
+import { notSameJudgementResolvers } from './not-same-judgement';
+import { organizationResolvers } from './organization';
+import { pathResolvers } from './path';
+import { pathHopResolvers } from './path-hop';
+import { personResolvers } from './person';
+import { placeResolvers } from './place';
+import { prisonResolvers } from './prison';
 import { queryResolvers } from './query';
 import { relationshipResolvers } from './relationship';
-import { traversalResolvers } from './traversal';
+import { relationshipEdgeResolvers } from './relationship-edge';
+import { scopeResolvers } from './scope';
+import { sourceResolvers } from './source';
+import { subgraphResolvers } from './subgraph';
+import { timelineResolvers } from './timeline';
+import { timelineEntryResolvers } from './timeline-entry';
 
-/** GraphQL `PERSON` is the domain's `Person`: resolvers see domain values only. */
-const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [entityKindEnumValue(kind), kind]));
-
+/** Every type's resolvers, each from the file named after the type. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  EntityKind,
-  Scope,
-  ApiKey,
-  ...queryResolvers,
-  ...entityKindResolvers,
-  ...relationshipResolvers,
-  ...traversalResolvers,
-  ...pathResolvers,
-  ...mutationResolvers,
-  ...mergeCandidateResolvers,
-  ...entityMergeResolvers,
-  Draft: draftResolvers.Draft,
-  DocumentTextChange: documentTextChangeResolvers.DocumentTextChange,
-  Document: { ...entityKindResolvers.Document, ...documentTextChangeResolvers.Document },
-  Source: { ...relationshipResolvers.Source, ...documentTextChangeResolvers.Source },
-  Query: {
-    ...queryResolvers.Query,
-    ...pathQueryResolvers,
-    ...apiKeyQueryResolvers,
-    ...auditRecordResolvers.Query,
-    ...mergeCandidateResolvers.Query,
-    ...entityMergeResolvers.Query,
-    ...draftResolvers.Query,
-  },
-  Mutation: {
-    ...mutationResolvers.Mutation,
-    ...apiKeyMutationResolvers,
-    ...entityMergeResolvers.Mutation,
-    ...draftMutationResolvers,
-    ...documentTextChangeResolvers.Mutation,
-  },
+  EntityKind: entityKindResolvers,
+  Scope: scopeResolvers,
+  Query: queryResolvers,
+  Mutation: mutationResolvers,
+  Entity: entityResolvers,
+  Person: personResolvers,
+  Government: governmentResolvers,
+  Country: countryResolvers,
+  Organization: organizationResolvers,
+  Prison: prisonResolvers,
+  Law: lawResolvers,
+  Court: courtResolvers,
+  Event: eventResolvers,
+  Document: documentResolvers,
+  Place: placeResolvers,
+  Group: groupResolvers,
+  Relationship: relationshipResolvers,
+  RelationshipEdge: relationshipEdgeResolvers,
+  DatedValue: datedValueResolvers,
+  Source: sourceResolvers,
+  Subgraph: subgraphResolvers,
+  Timeline: timelineResolvers,
+  TimelineEntry: timelineEntryResolvers,
+  GraphStats: graphStatsResolvers,
+  Path: pathResolvers,
+  PathHop: pathHopResolvers,
+  CommonNeighbours: commonNeighboursResolvers,
+  ApiKey: apiKeyResolvers,
+  MergeCandidate: mergeCandidateResolvers,
+  EntityMerge: entityMergeResolvers,
+  NotSameJudgement: notSameJudgementResolvers,
+  Draft: draftResolvers,
+  DocumentTextChange: documentTextChangeResolvers,
 };

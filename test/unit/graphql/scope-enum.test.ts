@@ -1,7 +1,7 @@
 import { buildSchema, type GraphQLEnumType } from 'graphql';
 
 import { SCOPES } from '../../../src/domain/viewer';
-import { Scope } from '../../../src/graphql/resolvers/api-key';
+import { scopeResolvers as Scope } from '../../../src/graphql/resolvers/scope';
 import { loadTypeDefs } from '../../../src/server/type-defs';
 
 describe('the Scope enum', () => {

@@ -3,8 +3,11 @@ import type { SourcedEntity as Entity } from '../../graph';
 import type { GraphQLResolveInfo } from 'graphql';
 
 import type { GraphQLContext } from '../context';
-import type { EntityRelationshipsArgs } from '../generated/resolvers-types';
+import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types';
 import { relationshipConnection, relationshipsRequest } from '../relationship-pages';
+
+/** The interface: an entity's GraphQL type is its kind. */
+export const entityResolvers: Resolvers['Entity'] = { __resolveType: (entity) => entity.kind };
 
 /** The fields every entity kind shares; each kind's resolver map spreads these. */
 export const entityFields = {
