@@ -1,13 +1,6 @@
 import { toEntity, toEntityRef, toRelationship, type RelationshipRow } from '../mapping';
 import type { CursorValue } from '../pagination';
-import type {
-  EntityPages,
-  FarEnd,
-  PlannedPage,
-  RelationshipPagePlan,
-  RelationshipPagesInput,
-  RelationshipPageRequest,
-} from './types';
+import type { EntityPages, FarEnd, PlannedPage, RelationshipPagePlan, RelationshipPagesInput } from './types';
 
 /** What relationshipPagesStatement returns per entity. */
 export interface RelationshipPagesRow {
@@ -49,13 +42,14 @@ export function decodeRelationshipPages(
 /** The page read for `plan` at `entityId` and every page nested in it, flat, the page for `plan` first. */
 function plannedPages(entityId: string, plan: RelationshipPagePlan, row: PageRow): PlannedPage[] {
   const { first } = plan.request;
+  const known = new Set(plan.request.known);
   const hops = row.page.slice(0, first);
   const items = hops.map((hop) => {
     const relationship = toRelationship(hop.rel);
     return {
       relationship,
       direction: hop.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
-      other: farEnd(plan.request, hop.other),
+      other: farEnd(plan.request.reads.wholeOthers && !known.has(String(hop.other.id)), hop.other),
       cursor: hop.key === null ? [] : [hop.key, relationship.id],
     };
   });
@@ -71,8 +65,6 @@ function plannedPages(entityId: string, plan: RelationshipPagePlan, row: PageRow
   return [{ entityId, request: plan.request, page }, ...nested];
 }
 
-function farEnd(request: RelationshipPageRequest, props: Record<string, unknown>): FarEnd {
-  return request.reads.wholeOthers
-    ? { whole: true, entity: toEntity(props) }
-    : { whole: false, entity: toEntityRef(props) };
+function farEnd(whole: boolean, props: Record<string, unknown>): FarEnd {
+  return whole ? { whole: true, entity: toEntity(props) } : { whole: false, entity: toEntityRef(props) };
 }

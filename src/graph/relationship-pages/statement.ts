@@ -58,7 +58,7 @@ function pageCypher(entity: string, plan: RelationshipPagePlan, name: string): P
   // Rows leave the nested CALLs in no promised order: sort the (at most first + 1) again.
   const reorder = nested.length > 0 ? `\n  WITH * ORDER BY ${orderBy}` : '';
   const rel = relationshipProjection(r, reads.sources ? [] : SOURCE_LISTS);
-  const other = `${o} ${reads.wholeOthers ? ENTITY_PROJECTION : ENTITY_REF_PROJECTION}`;
+  const other = farEnd(o, plan.request, name, params);
   const counts = countCypher(entity, plan, name);
   const page = `CALL (${entity}) {
   MATCH ${match.pattern}${where([match.where, order.places?.(r) ?? 'true', keyset.where])}
@@ -93,6 +93,14 @@ function countCypher(entity: string, plan: RelationshipPagePlan, name: string) {
     total: `total_${name}`,
     unordered: `unordered_${name}`,
   };
+}
+
+/** The far end's projection: whole, a reference, or whole unless the caller already holds it. */
+function farEnd(o: string, request: RelationshipPagePlan['request'], name: string, params: Record<string, unknown>) {
+  if (!request.reads.wholeOthers) return `${o} ${ENTITY_REF_PROJECTION}`;
+  if (!request.known?.length) return `${o} ${ENTITY_PROJECTION}`;
+  params[`${name}_known`] = [...request.known];
+  return `CASE WHEN ${o}.id IN $${name}_known THEN ${o} ${ENTITY_REF_PROJECTION} ELSE ${o} ${ENTITY_PROJECTION} END`;
 }
 
 function where(predicates: string[]): string {

@@ -20,6 +20,8 @@ export interface RelationshipPageRequest {
   first: number;
   after: readonly CursorValue[] | null;
   reads: PageReads;
+  /** Entities the caller already holds whole: as far ends they are read as references (the neighbourhood's). */
+  known?: readonly string[];
 }
 
 /**

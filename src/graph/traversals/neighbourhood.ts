@@ -21,9 +21,9 @@ export interface NeighbourhoodRequest {
  * Breadth-first, one statement per hop (so at most `depth` round trips), with
  * the caps applied as it goes so a hub cannot make it run away. Each step
  * reads the strongest relationships at the frontier, fanOut + 1 of them (the
- * extra one only tells that the cap cut), and their far ends whole; the
- * frontier itself was read as the previous step's far ends, so only the
- * start is read as such. Returns null when the start entity does not exist.
+ * extra one only tells that the cap cut), and their far ends whole unless
+ * already read: each entity is read once (the start with the first step).
+ * Returns null when the start entity does not exist.
  */
 export async function neighbourhood(
   client: GraphClient,
@@ -35,19 +35,21 @@ export async function neighbourhood(
   const truncatedBy = new Set<string>();
   const layers: string[][] = [[startId]];
   const { fanOut } = request;
-  const plan: RelationshipPagePlan = {
+  const step = (known: readonly string[]): RelationshipPagePlan => ({
     request: {
       criteria: request.criteria,
       sort: { field: 'STRENGTH', order: 'DESC' },
       first: fanOut,
       after: null,
       reads: { sources: request.sources, wholeOthers: true, total: false },
+      known,
     },
     nested: [],
-  };
+  });
   let frontier = [startId];
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
-    const read = await readRelationshipPages(client, { ids: frontier, entities: level === 0, plans: [plan] });
+    const plans = [step([...entities.keys()])];
+    const read = await readRelationshipPages(client, { ids: frontier, entities: level === 0, plans });
     if (level === 0) {
       const start = read[0]?.entity;
       if (!start) return null;
@@ -57,14 +59,14 @@ export async function neighbourhood(
     for (const { page } of read.flatMap((at) => at?.pages ?? [])) {
       if (page.hasNextPage) truncatedBy.add('fanOut');
       for (const item of page.items) {
-        const other = wholeEntity(item.other);
-        if (!entities.has(other.id)) {
+        const otherId = item.other.entity.id;
+        if (!entities.has(otherId)) {
           if (entities.size >= request.limit) {
             truncatedBy.add('limit');
             continue;
           }
-          entities.set(other.id, other);
-          next.push(other.id);
+          entities.set(otherId, wholeEntity(item.other));
+          next.push(otherId);
         }
         relationships.set(item.relationship.id, item.relationship);
       }

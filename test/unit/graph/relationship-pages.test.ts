@@ -100,6 +100,31 @@ describe('relationshipPagesStatement: timeline and neighbourhood', () => {
     expect(statement).toMatchSnapshot();
   });
 
+  it('a later neighbourhood step reads the entities it already holds as references', () => {
+    const request = page({
+      sort: { field: 'STRENGTH', order: 'DESC' },
+      reads: { sources: true, wholeOthers: true, total: false },
+      known: ['a', 'b'],
+    });
+    const statement = relationshipPagesStatement(at(request, { ids: ['b'] }));
+    expect(statement.params).toMatchObject({ p0_known: ['a', 'b'] });
+    expect(statement).toMatchSnapshot();
+    const hop = (id: string) => ({
+      rel: { props: { id: `r-${id}` }, type: 'INVITED', fromId: 'b', toId: id },
+      other: { id, kind: 'Person', name: id },
+      outgoing: true,
+      key: null,
+      nested: [],
+    });
+    const [read] = decodeRelationshipPages(at(request, { ids: ['b'] }), [
+      { id: 'b', pages: [{ total: null, unordered: null, page: [hop('a'), hop('c')] }] },
+    ]);
+    expect(read!.pages[0]!.page.items.map((item) => [item.other.entity.id, item.other.whole, item.cursor])).toEqual([
+      ['a', false, []],
+      ['c', true, []],
+    ]);
+  });
+
   it('refuses a cursor for an order no page continues from', () => {
     const request = page({ sort: { field: 'STRENGTH', order: 'DESC' }, after: [1, 'x'] });
     expect(() => relationshipPagesStatement(at(request))).toThrow(/Expected no "after" for a STRENGTH page/);
