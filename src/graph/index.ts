@@ -14,7 +14,6 @@ export {
   decodeRelationshipPages,
   readRelationshipPages,
   relationshipPagesStatement,
-  wholeEntity,
   type EntityPages,
   type FarEnd,
   type PageReads,
@@ -36,7 +35,7 @@ export {
 export { searchEntities, luceneQuery, type SearchHitRow } from './queries/search-entities';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';
 export { mostConnected } from './queries/most-connected';
-export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
+export { neighbourhood, type Neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export { entitySubgraph, entitySubgraphStatement, type EntitySubgraphInput } from './queries/subgraph-of-entities';
 export * from './traversals/connections';
 export { ENTITY_REF_FIELDS, type EntityRef, type SourcedEntity } from './mapping';

@@ -1,8 +1,7 @@
 import type { GraphClient } from '../client';
 import { decodeRelationshipPages, type RelationshipPagesRow } from './decoder';
 import { relationshipPagesStatement } from './statement';
-import type { SourcedEntity } from '../mapping';
-import type { EntityPages, FarEnd, RelationshipPagesInput } from './types';
+import type { EntityPages, RelationshipPagesInput } from './types';
 
 export { relationshipPagesStatement } from './statement';
 export { decodeRelationshipPages } from './decoder';
@@ -19,11 +18,4 @@ export async function readRelationshipPages(
 ): Promise<Array<EntityPages | null>> {
   const { cypher, params } = relationshipPagesStatement(input);
   return decodeRelationshipPages(input, await client.read<RelationshipPagesRow>(cypher, params));
-}
-
-/** A far end its caller's plan read whole; a reference here is a bug in that plan. */
-export function wholeEntity(end: FarEnd): SourcedEntity {
-  if (!end.whole)
-    throw new Error(`Expected the far end ${end.entity.id} read whole, got a reference: read it with wholeOthers.`);
-  return end.entity;
 }

@@ -1,8 +1,7 @@
 import type { Relationship } from '../../domain/model';
-import type { SourcedEntity } from '../mapping';
 import type { GraphClient } from '../client';
 import type { RelationshipCriteria } from '../criteria';
-import { readRelationshipPages, wholeEntity, type RelationshipPagePlan } from '../relationship-pages';
+import { readRelationshipPages, type FarEnd, type RelationshipPagePlan } from '../relationship-pages';
 import type { Subgraph } from '../subgraph';
 
 export interface NeighbourhoodRequest {
@@ -15,22 +14,27 @@ export interface NeighbourhoodRequest {
   limit: number;
   /** Whether the relationships' sources are read (when the query asks for them). */
   sources: boolean;
+  /** Whether the entities reached are read whole, or as references (when the query asks for no more). */
+  wholeEntities: boolean;
 }
+
+/** A neighbourhood as read: the start whole, the entities reached whole or as references, as asked. */
+export type Neighbourhood = Omit<Subgraph, 'entities'> & { entities: FarEnd[] };
 
 /**
  * Breadth-first, one statement per hop (so at most `depth` round trips), with
  * the caps applied as it goes so a hub cannot make it run away. Each step
  * reads the strongest relationships at the frontier, fanOut + 1 of them (the
- * extra one only tells that the cap cut), and their far ends whole unless
- * already read: each entity is read once (the start with the first step).
+ * extra one only tells that the cap cut), and their far ends (whole ones
+ * only once each: the start with the first step, the rest where first met).
  * Returns null when the start entity does not exist.
  */
 export async function neighbourhood(
   client: GraphClient,
   startId: string,
   request: NeighbourhoodRequest,
-): Promise<Subgraph | null> {
-  const entities = new Map<string, SourcedEntity>();
+): Promise<Neighbourhood | null> {
+  const entities = new Map<string, FarEnd>();
   const relationships = new Map<string, Relationship>();
   const truncatedBy = new Set<string>();
   const layers: string[][] = [[startId]];
@@ -41,8 +45,8 @@ export async function neighbourhood(
       sort: { field: 'STRENGTH', order: 'DESC' },
       first: fanOut,
       after: null,
-      reads: { sources: request.sources, wholeOthers: true, total: false },
-      known,
+      reads: { sources: request.sources, wholeOthers: request.wholeEntities, total: false },
+      ...(request.wholeEntities ? { known } : {}),
     },
     nested: [],
   });
@@ -53,7 +57,7 @@ export async function neighbourhood(
     if (level === 0) {
       const start = read[0]?.entity;
       if (!start) return null;
-      entities.set(startId, start);
+      entities.set(startId, { whole: true, entity: start });
     }
     const next: string[] = [];
     for (const { page } of read.flatMap((at) => at?.pages ?? [])) {
@@ -65,7 +69,7 @@ export async function neighbourhood(
             truncatedBy.add('limit');
             continue;
           }
-          entities.set(otherId, wholeEntity(item.other));
+          entities.set(otherId, item.other);
           next.push(otherId);
         }
         relationships.set(item.relationship.id, item.relationship);

@@ -1,5 +1,5 @@
-import { encodeCursor, type FarEnd, type RelationshipPage } from '../../graph';
-import type { EntityModel, RelationshipEdgeModel, TimelineModel } from '../models';
+import { encodeCursor, type FarEnd, type Neighbourhood, type RelationshipPage, type SourcedEntity } from '../../graph';
+import type { EntityModel, RelationshipEdgeModel, SubgraphModel, TimelineModel } from '../models';
 
 /** A page as a RelationshipConnection; the far ends travel with the edges. */
 export function relationshipConnection(page: RelationshipPage) {
@@ -39,7 +39,16 @@ function edgesOf(page: RelationshipPage): RelationshipEdgeModel[] {
  */
 export function farEndEntity(end: FarEnd): EntityModel {
   if (end.whole) return end.entity;
-  return { ...end.entity, aliases: [], description: null, named: true, properties: {}, sources: [], version: 1 };
+  return { aliases: [], description: null, named: true, properties: {}, sources: [], version: 1, ...end.entity };
+}
+
+/** A neighbourhood as a Subgraph; the entities read whole go to `prime` (the entity loader). */
+export function neighbourhoodSubgraph(
+  found: Neighbourhood,
+  prime: (entities: Iterable<SourcedEntity>) => void,
+): SubgraphModel {
+  prime(found.entities.flatMap((end) => (end.whole ? [end.entity] : [])));
+  return { ...found, entities: found.entities.map(farEndEntity) };
 }
 
 function counted(count: number | null): number {

@@ -5,5 +5,5 @@
  */
 export { relationshipsRequest, timelineRequest } from './request';
 export { relationshipPlans } from './lookahead';
-export { farEndEntity, relationshipConnection, timelineModel } from './connection';
-export { selects } from './selection';
+export { farEndEntity, neighbourhoodSubgraph, relationshipConnection, timelineModel } from './connection';
+export { neighbourhoodReads, selects } from './selection';

@@ -72,7 +72,21 @@ export const connectionReads = (nodes: readonly FieldNode[], info: GraphQLResolv
 export const timelineReads = (nodes: readonly FieldNode[], info: GraphQLResolveInfo) =>
   pageReads(nodes, info, 'entries', 'relationship');
 
-/** Whether a field under `nodes` at `path` is selected (e.g. a subgraph's `edges { sources }`). */
+/**
+ * What a neighbourhood's selection reads: sources as a page's, the entities
+ * reached whole only when more than an EntityRef answers is asked of them
+ * (or of the relationships' ends).
+ */
+export function neighbourhoodReads(nodes: readonly FieldNode[], info: GraphQLResolveInfo) {
+  const edgeFields = subselections(subfields(nodes, info, 'edges'), info).map((node) => node.name.value);
+  const nodeFields = subselections(subfields(nodes, info, 'nodes'), info).map((node) => node.name.value);
+  return {
+    sources: edgeFields.includes('sources'),
+    wholeEntities: edgeFields.some((name) => END_FIELDS.has(name)) || nodeFields.some((name) => !REF_FIELDS.has(name)),
+  };
+}
+
+/** Whether a field under `nodes` at `path` is selected (e.g. a timeline's `entity`). */
 export function selects(nodes: readonly FieldNode[], info: GraphQLResolveInfo, path: readonly string[]): boolean {
   return path.reduce((at, name) => subfields(at, info, name), nodes).length > 0;
 }

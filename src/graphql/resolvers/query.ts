@@ -29,7 +29,14 @@ import { connectionIds, toPathSearch } from '../arguments/path-options';
 import { toCriteria, windowDays } from '../arguments/relationship-filter';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { relationshipPlans, selects, timelineModel, timelineRequest } from '../relationship-pages';
+import {
+  neighbourhoodReads,
+  neighbourhoodSubgraph,
+  relationshipPlans,
+  selects,
+  timelineModel,
+  timelineRequest,
+} from '../relationship-pages';
 import { resolveMerged } from './entity-merge';
 
 /** A path's entities are already fetched: prime the loaders so `from`/`to`/`nodes` cost no round trip. */
@@ -95,16 +102,15 @@ export const queryResolvers: Resolvers['Query'] = {
       limits.maxSubgraphNodes,
       'maxSubgraphNodes',
     );
-    const subgraph = await neighbourhood(graph, args.id, {
+    const found = await neighbourhood(graph, args.id, {
       depth,
       criteria: toCriteria(args.filter),
       fanOut,
       limit,
-      sources: selects(info.fieldNodes, info, ['edges', 'sources']),
+      ...neighbourhoodReads(info.fieldNodes, info),
     });
-    if (!subgraph) throw new NotFoundError('entity', args.id);
-    loaders.primeEntities(subgraph.entities);
-    return subgraph;
+    if (!found) throw new NotFoundError('entity', args.id);
+    return neighbourhoodSubgraph(found, loaders.primeEntities);
   },
   subgraph: async (_root, { ids, knownAt }, { graph, limits, loaders }) => {
     const subgraph = await entitySubgraph(graph, { ids: subgraphIds(ids, limits), knownAt: knownAt ?? null });
