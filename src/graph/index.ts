@@ -10,16 +10,21 @@ export { relationshipsById } from './queries/relationships-by-id';
 export { documentTexts } from './queries/document-texts';
 export { degrees } from './queries/degrees';
 export { ping } from './queries/ping';
-export { relationshipsOfEntities } from './queries/relationships-of-entities';
-export { entityWithRelationships, type EntityWithPages } from './queries/entity-with-relationships';
-export type {
-  PageReads,
-  PlannedPage,
-  RelationshipPage,
-  RelationshipPagePlan,
-  RelationshipPageRequest,
-  RelationshipAtEntity,
-  RelationshipSortField,
+export {
+  decodeRelationshipPages,
+  readRelationshipPages,
+  relationshipPagesStatement,
+  type EntityPages,
+  type FarEnd,
+  type PageReads,
+  type PageSortField,
+  type PlannedPage,
+  type RelationshipPage,
+  type RelationshipPagePlan,
+  type RelationshipPageRequest,
+  type RelationshipPagesInput,
+  type RelationshipAtEntity,
+  type RelationshipSortField,
 } from './relationship-pages';
 export {
   listEntities,
@@ -28,13 +33,12 @@ export {
   type EntitySortField,
 } from './queries/list-entities';
 export { searchEntities, luceneQuery, type SearchHitRow } from './queries/search-entities';
-export { timeline, type TimelinePage } from './queries/timeline';
 export { graphCounts, type GraphCounts } from './queries/graph-counts';
 export { mostConnected } from './queries/most-connected';
-export { neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
+export { neighbourhood, type Neighbourhood, type NeighbourhoodRequest } from './traversals/neighbourhood';
 export { entitySubgraph, entitySubgraphStatement, type EntitySubgraphInput } from './queries/subgraph-of-entities';
 export * from './traversals/connections';
-export type { SourcedEntity } from './mapping';
+export { ENTITY_REF_FIELDS, type EntityRef, type SourcedEntity } from './mapping';
 export { ApiKeyStore, type KeyCheck } from './api-keys';
 export {
   EXPORT_TYPE_ORDER,

@@ -4,8 +4,13 @@ import type { DatePrecision, PartialDate, Temporal } from '../domain/temporal';
 /** The entity properties every query returns; a document's text is fetched on its own. */
 export const ENTITY_PROJECTION = `{ .*, text: null, validFrom: null, validTo: null }`;
 
-/** An entity's id, kind and name: what a far end needs when nothing else of it is asked for. */
-export const ENTITY_SUMMARY = `{ .id, .kind, .name }`;
+/**
+ * What names an entity: all a far end needs when nothing else of it is asked
+ * for. The one list behind EntityRef, its projection and the GraphQL fields
+ * a reference answers.
+ */
+export const ENTITY_REF_FIELDS = ['id', 'kind', 'name'] as const;
+export const ENTITY_REF_PROJECTION = `{ ${ENTITY_REF_FIELDS.map((field) => `.${field}`).join(', ')} }`;
 
 /**
  * What every query returns for a relationship: its stored properties and its
@@ -61,7 +66,14 @@ const isSourceList = (key: string) => key.startsWith('source');
 /** An entity with the quotes behind its description and properties. */
 export type SourcedEntity = SeedEntity;
 
+/** An entity known only by what names it: never to stand where a whole entity is expected. */
+export type EntityRef = Pick<SourcedEntity, (typeof ENTITY_REF_FIELDS)[number]>;
+
 type PropertyValue = SourcedEntity['properties'][string];
+
+export function toEntityRef(props: Record<string, unknown>): EntityRef {
+  return { id: String(props.id), kind: props.kind as EntityRef['kind'], name: String(props.name ?? props.id) };
+}
 
 export function toEntity(props: Record<string, unknown>): SourcedEntity {
   const properties: Record<string, PropertyValue> = {};

@@ -3,7 +3,7 @@ import type { EntityKind } from '../domain/entity-kinds';
 import type { Scope } from '../domain/viewer';
 import type { Relationship, Source } from '../domain/model';
 import type { PartialDate } from '../domain/temporal';
-import type { GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph, TimelinePage } from '../graph';
+import type { FarEnd, GraphCounts, RelationshipAtEntity, SourcedEntity, Subgraph } from '../graph';
 
 /** Parents the generated resolver types use (codegen `mappers`): the data layer's own types. */
 /** `resolvedFrom`: the id asked for, when it named an entity merged into this one. */
@@ -15,9 +15,13 @@ export type RelationshipModel = Relationship;
 export type SourceModel = Source;
 export type PartialDateModel = PartialDate;
 export type SubgraphModel = Subgraph;
+/** A timeline page, mapped (relationship-pages/connection.ts); `entity` resolves from `entityId`. */
 export interface TimelineModel {
   entityId: string;
-  page: TimelinePage;
+  entries: TimelineEntryModel[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+  undatedCount: number;
 }
 export interface GraphStatsModel {
   counts: () => Promise<GraphCounts>;
@@ -28,12 +32,8 @@ export interface RelationshipEdgeModel {
   cursor: string;
   node: Relationship;
   direction: RelationshipAtEntity['direction'];
-  otherId: string;
-  /**
-   * The entity at the other end when the page read it: whole, or only id,
-   * kind and name when that is all the query selects of it.
-   */
-  other?: SourcedEntity;
+  /** The entity at the other end, read with the page: whole, or a reference when that is all the query selects of it. */
+  other: FarEnd;
 }
 export type TimelineEntryModel = RelationshipEdgeModel;
 /** Path answers (schema/paths.graphql): the graph layer's own types. */

@@ -12,10 +12,9 @@ import {
   type TextRevisions,
 } from '../graph';
 import { loaderByKey } from './by-key';
-import { entityWithRelationshipsReader } from './entity-with-relationships';
-import { relationshipsAtEntitiesLoader } from './relationships-at-entities';
+import { relationshipPagesLoader } from './relationship-pages';
 
-export type { RelationshipsAtEntityKey } from './relationships-at-entities';
+export { requestKey } from './relationship-pages';
 
 /**
  * The DataLoaders of one request. Made anew per request so that nothing is
@@ -27,7 +26,6 @@ export function createLoaders(client: GraphClient) {
   const primeEntities = (entities: Iterable<SourcedEntity>) => {
     for (const e of entities) entity.prime(e.id, e);
   };
-  const relationshipsAtEntity = relationshipsAtEntitiesLoader(client, primeEntities);
   return {
     entity,
     relationship: loaderByKey<Relationship | null>((ids) => relationshipsById(client, ids)),
@@ -37,9 +35,8 @@ export function createLoaders(client: GraphClient) {
     mergesInto: loaderByKey<MergeRecord[]>((ids) => mergesInto(client, ids)),
     /** A document's current and retained texts: what a source's offsets index. */
     textRevisions: loaderByKey<TextRevisions | null>((ids) => documentTextRevisions(client, ids)),
-    relationshipsAtEntity,
-    /** An entity with the pages of relationships its selection asks for, in one round trip. */
-    entityWithRelationships: entityWithRelationshipsReader(client, relationshipsAtEntity, primeEntities),
+    /** Pages of relationships at entities, batched or read ahead; their whole far ends prime `entity`. */
+    relationshipPages: relationshipPagesLoader(client, primeEntities),
     primeEntities,
   };
 }

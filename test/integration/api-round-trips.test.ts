@@ -65,4 +65,25 @@ describe('a nested query makes a bounded number of Cypher round trips', () => {
     expect(res.body.data.neighbourhood.nodes).toHaveLength(11);
     expect(res.body.extensions.newsgraph.cypherStatements).toBe(2);
   });
+
+  it('a neighbourhood reads no sources and only names of entities when that is all it is asked for', async () => {
+    const full = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id kind name aliases } edges { id sources { quote } } } }`,
+    );
+    const lean = await api.gql(
+      `{ neighbourhood(id: "${largeIds[0]}", depth: 2) { nodes { id kind name } edges { id } } }`,
+    );
+    expect(full.body.errors).toBeUndefined();
+    expect(lean.body.errors).toBeUndefined();
+    const names = (res: any) => res.body.data.neighbourhood.nodes.map((n: any) => [n.id, n.kind, n.name]);
+    expect(names(lean)).toEqual(names(full));
+    expect(names(lean)).toHaveLength(11);
+    expect(lean.body.data.neighbourhood.edges.map((e: any) => e.id)).toEqual(
+      full.body.data.neighbourhood.edges.map((e: any) => e.id),
+    );
+    expect(full.body.data.neighbourhood.nodes.every((n: any) => Array.isArray(n.aliases))).toBe(true);
+    expect(full.body.data.neighbourhood.edges.every((e: any) => e.sources.length > 0)).toBe(true);
+    expect(lean.body.extensions.newsgraph.cypherStatements).toBe(2);
+    expect(full.body.extensions.newsgraph.cypherStatements).toBe(2);
+  });
 });

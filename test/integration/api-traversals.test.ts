@@ -226,6 +226,22 @@ describe('timeline', () => {
     expect(windowed.totalCount).toBe(2);
   });
 
+  it('brings its entity and the far ends in its own statement: one in all', async () => {
+    const res = await api.gql(`{ timeline(id: "nayib-bukele", first: 50) { entity { id name }
+      entries { relationship { id fromId toId } direction other { id name } whole: other { id aliases } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const t = res.body.data.timeline;
+    expect(t.entity.id).toBe('nayib-bukele');
+    expect(t.entries.length).toBeGreaterThan(1);
+    for (const e of t.entries) {
+      const { fromId, toId } = e.relationship;
+      expect(e.other.id).toBe(e.direction === 'OUTGOING' ? toId : fromId);
+      expect(e.whole.id).toBe(e.other.id);
+      expect(Array.isArray(e.whole.aliases)).toBe(true);
+    }
+    expect(res.body.extensions.newsgraph.cypherStatements).toBe(1);
+  });
+
   it('answers an unknown id with NOT_FOUND', async () => {
     const res = await api.gql(`{ timeline(id: "nobody") { totalCount } }`);
     expect(res.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');

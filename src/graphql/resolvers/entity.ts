@@ -1,12 +1,10 @@
 import { NotFoundError } from '../../domain/errors';
-import { encodeCursor, type SourcedEntity as Entity } from '../../graph';
+import type { SourcedEntity as Entity } from '../../graph';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { relationshipPageRequest } from '../arguments/relationship-page';
-import { pageReads } from '../lookahead/relationship-plans';
 import type { GraphQLContext } from '../context';
 import type { EntityRelationshipsArgs, Resolvers } from '../generated/resolvers-types';
-import type { RelationshipEdgeModel } from '../models';
+import { relationshipConnection, relationshipsRequest } from '../relationship-pages';
 
 /** The interface: an entity's GraphQL type is its kind. */
 export const entityResolvers: Resolvers['Entity'] = { __resolveType: (entity) => entity.kind };
@@ -15,29 +13,8 @@ export const entityResolvers: Resolvers['Entity'] = { __resolveType: (entity) =>
 export const entityFields = {
   degree: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
   mergedFrom: (entity: Entity, _args: unknown, { loaders }: GraphQLContext) => loaders.mergesInto.load(entity.id),
-  relationships: async (
-    entity: Entity,
-    args: EntityRelationshipsArgs,
-    { loaders, limits }: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) => {
-    const page = await loaders.relationshipsAtEntity.load({
-      entityId: entity.id,
-      request: relationshipPageRequest(args, limits, pageReads(info.fieldNodes, info)),
-    });
-    const edges: RelationshipEdgeModel[] = page.items.map((item) => ({
-      cursor: encodeCursor(item.cursor),
-      node: item.relationship,
-      direction: item.direction,
-      otherId: item.otherId,
-      other: item.other,
-    }));
-    return {
-      edges,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
-  },
+  relationships: async (entity: Entity, args: EntityRelationshipsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    relationshipConnection(await ctx.loaders.relationshipPages.load(entity.id, relationshipsRequest(ctx, info, args))),
 };
 
 /** A kind-specific property, typed as the SDL field wants it. */

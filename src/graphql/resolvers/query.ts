@@ -18,7 +18,6 @@ import {
   readDraft,
   relationshipsById,
   searchEntities,
-  timeline,
   type GraphCounts,
   type Path,
 } from '../../graph';
@@ -31,7 +30,14 @@ import { connectionIds, toPathSearch } from '../arguments/path-options';
 import { toCriteria, windowDays } from '../arguments/relationship-filter';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { relationshipPlans } from '../lookahead/relationship-plans';
+import {
+  neighbourhoodReads,
+  neighbourhoodSubgraph,
+  relationshipPlans,
+  selects,
+  timelineModel,
+  timelineRequest,
+} from '../relationship-pages';
 import { resolveMerged } from './entity-merge';
 
 /** A path's entities are already fetched: prime the loaders so `from`/`to`/`nodes` cost no round trip. */
@@ -40,10 +46,13 @@ function prime({ loaders }: GraphQLContext, paths: ReadonlyArray<Path | null>): 
 }
 
 export const queryResolvers: Resolvers['Query'] = {
-  entity: async (_root, { id }, { loaders, limits }, info) => {
-    const plans = relationshipPlans(info, limits);
-    const entity = await resolveMerged(id, (asked) =>
-      plans.length > 0 ? loaders.entityWithRelationships(asked, plans) : loaders.entity.load(asked),
+  entity: async (_root, { id }, ctx, info) => {
+    const plans = relationshipPlans(info, ctx);
+    const { relationshipPages, entity: entities } = ctx.loaders;
+    const entity = await resolveMerged(id, async (asked) =>
+      plans.length > 0
+        ? ((await relationshipPages.readAhead({ ids: [asked], entities: true, plans }))[0]?.entity ?? null)
+        : entities.load(asked),
     );
     if (!entity) throw new NotFoundError('entity', id);
     return entity;
@@ -84,32 +93,33 @@ export const queryResolvers: Resolvers['Query'] = {
     loaders.primeEntities(hits.map((hit) => hit.entity));
     return hits;
   },
-  neighbourhood: async (_root, args, { graph, limits, loaders }) => {
+  neighbourhood: async (_root, args, { graph, limits, loaders }, info) => {
     const depth = boundedInt(args.depth, 'depth', 1, limits.maxTraversalDepth, 'maxTraversalDepth');
     const fanOut = orConfigured(args.fanOut, 'Query.neighbourhood.fanOut', limits);
     const limit = orConfigured(args.limit, 'Query.neighbourhood.limit', limits);
     boundedInt(fanOut, 'fanOut', 1, limits.maxFanOut, 'maxFanOut');
     boundedInt(limit, 'limit', 1, limits.maxSubgraphNodes, 'maxSubgraphNodes');
-    const subgraph = await neighbourhood(graph, args.id, { depth, criteria: toCriteria(args.filter), fanOut, limit });
-    if (!subgraph) throw new NotFoundError('entity', args.id);
-    loaders.primeEntities(subgraph.entities);
-    return subgraph;
+    const found = await neighbourhood(graph, args.id, {
+      depth,
+      criteria: toCriteria(args.filter),
+      fanOut,
+      limit,
+      ...neighbourhoodReads(info.fieldNodes, info),
+    });
+    if (!found) throw new NotFoundError('entity', args.id);
+    return neighbourhoodSubgraph(found, loaders.primeEntities);
   },
   subgraph: async (_root, { ids, knownAt }, { graph, limits, loaders }) => {
     const subgraph = await entitySubgraph(graph, { ids: subgraphIds(ids, limits), knownAt: knownAt ?? null });
     loaders.primeEntities(subgraph.entities);
     return subgraph;
   },
-  timeline: async (_root, args, { graph, limits }) => {
-    const page = await timeline(
-      graph,
-      args.id,
-      toCriteria(args.filter),
-      pageSize(args.first, limits),
-      afterCursor(args.after),
-    );
-    if (!page) throw new NotFoundError('entity', args.id);
-    return { entityId: args.id, page };
+  timeline: async (_root, args, ctx, info) => {
+    const plans = [{ request: timelineRequest(ctx, info, args), nested: [] }];
+    const entities = selects(info.fieldNodes, info, ['entity']);
+    const [read] = await ctx.loaders.relationshipPages.readAhead({ ids: [args.id], entities, plans });
+    if (!read) throw new NotFoundError('entity', args.id);
+    return timelineModel(args.id, read.pages[0]!.page);
   },
   stats: (_root, { knownAt }, { graph }) => {
     let counts: Promise<GraphCounts> | null = null;

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { requireEntity } from './entity';
+import { farEndEntity } from '../relationship-pages';
 
 export const relationshipEdgeResolvers: Resolvers['RelationshipEdge'] = {
-  other: (edge, _args, ctx) => edge.other ?? requireEntity(ctx, edge.otherId),
+  other: (edge) => farEndEntity(edge.other),
 };

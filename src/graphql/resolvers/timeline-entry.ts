@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { requireEntity } from './entity';
+import { farEndEntity } from '../relationship-pages';
 
 export const timelineEntryResolvers: Resolvers['TimelineEntry'] = {
   relationship: (entry) => entry.node,
@@ -8,5 +8,5 @@ export const timelineEntryResolvers: Resolvers['TimelineEntry'] = {
     return (t.date ?? t.since ?? t.until)!;
   },
   until: (entry) => (entry.node.temporal.since ? (entry.node.temporal.until ?? null) : null),
-  other: (entry, _args, ctx) => requireEntity(ctx, entry.otherId),
+  other: (entry) => farEndEntity(entry.other),
 };
