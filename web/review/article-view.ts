@@ -12,13 +12,17 @@ export interface ArticleHandlers {
  * change: a relinked mention's kind and title, and the quotes, which are CSS
  * highlights over ranges (quote-marks.ts) and never touch the text's DOM —
  * so a change costs the same on a 3,000-word article as on a short one.
- * Mentions are one tab stop: the arrow keys move between them (roving tabindex).
+ * The article is one tab stop: the arrow keys move between its mentions
+ * (aria-activedescendant), Enter opens one. The mentions themselves are not
+ * focusable: a press on a focusable element starts no text selection in
+ * Chromium, and words are selected by dragging across mentions.
  */
 export class ArticleView {
   readonly marks: QuoteMarks;
   private readonly spans = new Map<string, HTMLElement[]>();
   private mentions = new Map<string, Mention>();
   private order: HTMLElement[] = [];
+  private active = -1;
 
   constructor(
     readonly root: HTMLElement,
@@ -44,8 +48,10 @@ export class ArticleView {
       else fragment.append(this.mentionSpan(owner, node));
     }
     root.replaceChildren(fragment);
-    this.order = [...root.querySelectorAll<HTMLElement>('.mention')];
-    if (this.order[0] !== undefined) this.order[0].tabIndex = 0;
+    // The first span of each mention is where the keys stop.
+    this.order = [...this.spans.values()]
+      .map((list) => list[0]!)
+      .sort((a, b) => Number(a.dataset['start']) - Number(b.dataset['start']));
     this.marks = new QuoteMarks(root, nodes, starts);
     this.update(mentions);
     root.addEventListener('click', (event) => this.clicked(event));
@@ -60,7 +66,8 @@ export class ArticleView {
       this.mentions.set(m.id, m);
       const linked = m.entity.entityId !== null ? `graph: ${m.entity.entityId}` : `proposal ${m.entity.proposalId}`;
       for (const span of this.spans.get(m.id) ?? []) {
-        span.className = `mention kind-${m.entity.kind ?? m.kind}${m.entity.entityId !== null ? ' known' : ''}`;
+        const active = span.classList.contains('active') ? ' active' : '';
+        span.className = `mention kind-${m.entity.kind ?? m.kind}${m.entity.entityId !== null ? ' known' : ''}${active}`;
         span.title = `${m.entity.kind ?? m.kind} · ${m.entity.name} (${linked}) · ${m.basis}`;
       }
     }
@@ -74,10 +81,12 @@ export class ArticleView {
   private mentionSpan(mention: Mention, node: Text): HTMLElement {
     const span = document.createElement('span');
     span.dataset['mention'] = mention.id;
-    span.tabIndex = -1;
-    span.setAttribute('role', 'button');
     span.append(node);
     const list = this.spans.get(mention.id) ?? [];
+    if (list.length === 0) {
+      span.id = `mention-${mention.id}`;
+      span.dataset['start'] = String(mention.start);
+    }
     list.push(span);
     this.spans.set(mention.id, list);
     return span;
@@ -87,25 +96,29 @@ export class ArticleView {
     const span = (event.target as HTMLElement).closest<HTMLElement>('[data-mention]');
     // The end of a drag that selected words is a selection, not a click on a mention.
     if (span === null || !(window.getSelection()?.isCollapsed ?? true)) return;
+    const first = this.spans.get(span.dataset['mention'] ?? '')?.[0];
+    if (first !== undefined) this.activate(this.order.indexOf(first));
     this.open(span);
   }
 
   private key(event: KeyboardEvent): void {
-    const span = (event.target as HTMLElement).closest<HTMLElement>('[data-mention]');
-    if (span === null) return;
-    const at = this.order.indexOf(span);
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
-      const next = this.order[Math.min(this.order.length - 1, Math.max(0, at + step))];
-      if (next === undefined) return;
-      event.preventDefault();
-      span.tabIndex = -1;
-      next.tabIndex = 0;
-      next.focus();
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.open(span);
-    }
+      this.activate(Math.min(this.order.length - 1, Math.max(0, this.active + step)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.order[this.active] !== undefined) {
+      this.open(this.order[this.active]!);
+    } else return;
+    event.preventDefault();
+  }
+
+  private activate(index: number): void {
+    this.order[this.active]?.classList.remove('active');
+    const span = this.order[index];
+    if (span === undefined) return;
+    this.active = index;
+    span.classList.add('active');
+    this.root.setAttribute('aria-activedescendant', span.id);
+    span.scrollIntoView({ block: 'nearest' });
   }
 
   private open(span: HTMLElement): void {

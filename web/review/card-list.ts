@@ -1,11 +1,11 @@
 /** What a list of proposals does with a card, by keyboard or mouse. */
 export interface CardActions {
-  accept(id: string): void;
-  reject(id: string): void;
-  reopen(id: string): void;
-  edit?(id: string): void;
+  accept: (id: string) => void;
+  reject: (id: string) => void;
+  reopen: (id: string) => void;
+  edit?: (id: string) => void;
   /** The card was chosen: mark its quote (or mention) in the article. */
-  select(id: string): void;
+  select: (id: string) => void;
 }
 
 const KEYS: Record<string, 'next' | 'previous'> = { j: 'next', ArrowDown: 'next', k: 'previous', ArrowUp: 'previous' };

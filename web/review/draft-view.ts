@@ -29,6 +29,8 @@ export class DraftView {
   constructor(
     private draft: Draft,
     private readonly api: ReviewApi,
+    /** How long each draw took (ms), for the page's timing. */
+    private readonly drawn: (ms: number) => void = () => {},
   ) {
     const d = draft.document;
     replace(byId('title'), d.title);
@@ -61,8 +63,7 @@ export class DraftView {
     this.entities = new CardList(byId('entities'), (e) => entityCard(e, entityActions), entityActions);
     this.selection = new SelectionPanel(byId('selection'), d.text, this.article.marks, api, {
       add: (input) => this.apply('ADD_RELATIONSHIP', { input }),
-      requote: (proposalId, quote, start) =>
-        this.apply('EDIT_RELATIONSHIP', { input: { proposalId, quote, start } }),
+      requote: (proposalId, quote, start) => this.apply('EDIT_RELATIONSHIP', { input: { proposalId, quote, start } }),
     });
     this.commitBar = new CommitBar(
       byId('commit-bar'),
@@ -76,7 +77,10 @@ export class DraftView {
   }
 
   render(draft: Draft): void {
+    const started = performance.now();
     this.draft = draft;
+    // A refusal shown on a card was about the revision before this one.
+    for (const slot of document.querySelectorAll<HTMLElement>('.proposal .problem')) slot.hidden = true;
     document.body.dataset['draftState'] = draft.state;
     document.body.dataset['revision'] = String(draft.revision);
     this.article.update(draft.mentions);
@@ -86,7 +90,9 @@ export class DraftView {
     this.selection.setDraft(draft);
     this.commitBar.update(draft);
     // A committed draft is read-only: its cards stay, their buttons go dead.
-    if (draft.state !== 'OPEN') for (const b of document.querySelectorAll<HTMLButtonElement>('.proposal button')) b.disabled = true;
+    if (draft.state !== 'OPEN')
+      for (const b of document.querySelectorAll<HTMLButtonElement>('.proposal button')) b.disabled = true;
+    this.drawn(performance.now() - started);
   }
 
   /** A change the API may refuse: the refusal goes to the form that asked (it throws). */
@@ -100,7 +106,12 @@ export class DraftView {
     try {
       await this.apply(change, variables);
     } catch (error) {
-      list.problem(id, problemsOf(error).map((p) => p.message).join(' '));
+      list.problem(
+        id,
+        problemsOf(error)
+          .map((p) => p.message)
+          .join(' '),
+      );
     }
   }
 

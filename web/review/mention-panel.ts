@@ -16,7 +16,13 @@ export interface MentionActions {
  * What a chosen mention is of, and how to change that: link it to an entity
  * of the graph (found by name) or of the draft, or make a new entity for it.
  */
-export function showMention(root: HTMLElement, mention: Mention, draft: Draft, api: ReviewApi, actions: MentionActions) {
+export function showMention(
+  root: HTMLElement,
+  mention: Mention,
+  draft: Draft,
+  api: ReviewApi,
+  actions: MentionActions,
+) {
   const rest = h('p', { class: 'problem', role: 'alert', hidden: '' });
   const target = endPicker('Entity', draft, api, mention.entity);
   const done = () => {

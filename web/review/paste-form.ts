@@ -33,7 +33,11 @@ export function showStart(root: HTMLElement, api: ReviewApi, open: (draftId: str
         };
         submit.disabled = true;
         api.propose(proposal).then(open, (error: unknown) => {
-          showProblems(form, rest, problemsOf(error).map((p) => ({ ...p, path: p.path.replace(/^input\./, '') })));
+          showProblems(
+            form,
+            rest,
+            problemsOf(error).map((p) => ({ ...p, path: p.path.replace(/^input\./, '') })),
+          );
           submit.disabled = false;
         });
       },

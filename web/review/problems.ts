@@ -12,17 +12,19 @@ const FIELDS = [
   ...['title', 'publisher', 'published', 'url', 'text'],
 ];
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
 /** The problems of a refusal: its `extensions.problems`, else the one error at its `argument`. */
 export function problemsOf(error: unknown): Problem[] {
   if (!(error instanceof GraphQLRequestError)) return [{ path: '', message: (error as Error).message }];
   const listed = error.extensions['problems'];
   if (Array.isArray(listed) && listed.length > 0) {
     return listed.map((p: { path?: unknown; message?: unknown }) => ({
-      path: String(p.path ?? ''),
-      message: `${String(p.message ?? '')} (${error.code})`,
+      path: text(p.path),
+      message: `${text(p.message)} (${error.code})`,
     }));
   }
-  return [{ path: String(error.extensions['argument'] ?? ''), message: refusalText(error) }];
+  return [{ path: text(error.extensions['argument']), message: refusalText(error) }];
 }
 
 /** The field a path names, if it names one of a form's fields. */

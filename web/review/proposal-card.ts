@@ -2,8 +2,7 @@ import { h } from '../shared/dom';
 import type { CardActions } from './card-list';
 import type { EntityProposal, EntityRef, RelationshipProposal } from './operations';
 
-export const refLabel = (ref: EntityRef) =>
-  `${ref.name}${ref.entityId !== null ? '' : ` (new, ${ref.proposalId})`}`;
+export const refLabel = (ref: EntityRef) => `${ref.name}${ref.entityId !== null ? '' : ` (new, ${ref.proposalId})`}`;
 
 const dates = (p: RelationshipProposal) =>
   [p.date && `on ${p.date}`, p.since && `since ${p.since}`, p.until && `until ${p.until}`].filter(Boolean).join(', ');
@@ -11,11 +10,7 @@ const dates = (p: RelationshipProposal) =>
 /** Accept / Reject (or Reopen) / Edit; each button says which proposal it acts on to a screen reader. */
 function buttons(id: string, state: string, actions: CardActions): HTMLElement {
   const button = (cls: string, text: string, act: (id: string) => void) =>
-    h(
-      'button',
-      { type: 'button', class: cls, 'aria-label': `${text} ${id}`, onclick: () => act(id) },
-      text,
-    );
+    h('button', { type: 'button', class: cls, 'aria-label': `${text} ${id}`, onclick: () => act(id) }, text);
   return h(
     'div',
     { class: 'actions' },

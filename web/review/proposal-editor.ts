@@ -26,7 +26,11 @@ export function proposalEditor(p: RelationshipProposal, draft: Draft, api: Revie
   type.addEventListener('change', () => (typeHint.textContent = describeType(type.value)));
   const from = endPicker('From', draft, api, p.from);
   const to = endPicker('To', draft, api, p.to);
-  const dates = { date: dateInput('date', p.date), since: dateInput('since', p.since), until: dateInput('until', p.until) };
+  const dates = {
+    date: dateInput('date', p.date),
+    since: dateInput('since', p.since),
+    until: dateInput('until', p.until),
+  };
   const status = choice('status', STATUSES, p.status, 'Status');
   const confidence = h('input', {
     name: 'confidence',
@@ -42,9 +46,13 @@ export function proposalEditor(p: RelationshipProposal, draft: Draft, api: Revie
   const changed = (): Record<string, unknown> => {
     const input: Record<string, unknown> = {};
     if (type.value !== p.type) input['type'] = type.value;
-    for (const [end, picker, was] of [['from', from, p.from], ['to', to, p.to]] as const) {
+    for (const [end, picker, was] of [
+      ['from', from, p.from],
+      ['to', to, p.to],
+    ] as const) {
       const ref = picker.value();
-      const same = ref !== null && ('entityId' in ref ? ref.entityId === was.entityId : ref.proposalId === was.proposalId);
+      const same =
+        ref !== null && ('entityId' in ref ? ref.entityId === was.entityId : ref.proposalId === was.proposalId);
       if (ref !== null && !same) input[end] = ref;
     }
     for (const [name, control] of Object.entries(dates)) {

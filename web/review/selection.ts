@@ -63,7 +63,14 @@ export class SelectionPanel {
     const type = choice('type', RELATIONSHIP_TYPES, null, 'Type');
     const [from, to] = [endPicker('From', draft, this.api, null), endPicker('To', draft, this.api, null)];
     const status = choice('status', STATUSES, 'REPORTED', 'Status');
-    const confidence = h('input', { name: 'confidence', type: 'number', min: '0', max: '1', step: '0.01', value: '0.8' });
+    const confidence = h('input', {
+      name: 'confidence',
+      type: 'number',
+      min: '0',
+      max: '1',
+      step: '0.01',
+      value: '0.8',
+    });
     const rest = h('p', { class: 'problem', role: 'alert', hidden: '' });
     const attempt = (form: HTMLElement, work: () => Promise<void>) =>
       work().then(
@@ -97,7 +104,12 @@ export class SelectionPanel {
       field('confidence', 'Confidence', confidence),
       h('button', { type: 'submit', class: 'add-relationship' }, 'Add relationship'),
     );
-    const target = choice('proposal', draft.proposals.map((p) => p.id), null, 'Proposal');
+    const target = choice(
+      'proposal',
+      draft.proposals.map((p) => p.id),
+      null,
+      'Proposal',
+    );
     const requote: HTMLFormElement = h(
       'form',
       {
