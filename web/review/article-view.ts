@@ -1,3 +1,4 @@
+import { paragraphs } from './article-segments';
 import type { Mention, RelationshipProposal } from './operations';
 import { QuoteMarks } from './quote-marks';
 
@@ -7,8 +8,8 @@ export interface ArticleHandlers {
 }
 
 /**
- * The article, drawn once as text spans cut at every mention's ends (a
- * mention inside another colours its own words). After that only attributes
+ * The article, drawn once as paragraphs of text spans cut at every
+ * mention's ends (article-segments.ts). After that only attributes
  * change: a relinked mention's kind and title, and the quotes, which are CSS
  * highlights over ranges (quote-marks.ts) and never touch the text's DOM —
  * so a change costs the same on a 3,000-word article as on a short one.
@@ -30,22 +31,20 @@ export class ArticleView {
     mentions: readonly Mention[],
     private readonly handlers: ArticleHandlers,
   ) {
-    const cuts = new Set<number>([0, text.length]);
-    for (const m of mentions) cuts.add(m.start).add(m.end);
-    const points = [...cuts].sort((a, b) => a - b);
-    const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
     const fragment = document.createDocumentFragment();
     const nodes: Text[] = [];
     const starts: number[] = [];
-    for (let i = 0; i + 1 < points.length; i++) {
-      const [from, to] = [points[i]!, points[i + 1]!];
-      const node = document.createTextNode(text.slice(from, to));
-      nodes.push(node);
-      starts.push(from);
-      // The shortest mention holding the segment is the one its words belong to.
-      const owner = byLength.findLast((m) => m.start <= from && to <= m.end);
-      if (owner === undefined) fragment.append(node);
-      else fragment.append(this.mentionSpan(owner, node));
+    // A block per paragraph, so the browser can skip laying out those out of view (content-visibility).
+    for (const paragraph of paragraphs(text, mentions)) {
+      const block = document.createElement('div');
+      block.className = 'paragraph';
+      for (const { from, to, owner } of paragraph) {
+        const node = document.createTextNode(text.slice(from, to));
+        nodes.push(node);
+        starts.push(from);
+        block.append(owner === undefined ? node : this.mentionSpan(owner, node));
+      }
+      fragment.append(block);
     }
     root.replaceChildren(fragment);
     // The first span of each mention is where the keys stop.

@@ -1,10 +1,21 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The review page's first draw (ms after navigation start), once it has happened. */
-export async function firstDraw(page: Page): Promise<number> {
-  await page.waitForFunction(() => (globalThis as any).document.body.dataset.firstDraw !== undefined);
-  return page.evaluate(() => (globalThis as any).newsgraphReview.firstDraw as number);
+/** The review page's timing (ms after navigation start; see web/review/main.ts), once it has drawn. */
+export interface FirstDraw {
+  requested: number;
+  received: number;
+  firstDraw: number;
+  draws: number[];
 }
+
+export async function firstDraw(page: Page): Promise<FirstDraw> {
+  await page.waitForFunction(() => (globalThis as any).document.body.dataset.firstDraw !== undefined);
+  return page.evaluate(() => (globalThis as any).newsgraphReview as FirstDraw);
+}
+
+/** "total ms (draft asked for at …, arrived at …, drawn in the DOM in …)" */
+export const described = (t: FirstDraw) =>
+  `${t.firstDraw.toFixed(0)} ms (draft asked for at ${t.requested.toFixed(0)}, arrived at ${t.received.toFixed(0)}, DOM drawn in ${t.draws[0]!.toFixed(0)}, on screen ${(t.firstDraw - t.received).toFixed(0)} ms after it arrived)`;
 
 /** Waits for no request of the page in flight. */
 export async function idle(page: Page): Promise<void> {
