@@ -115,6 +115,30 @@ describe('the review page with article 101', () => {
     await page.waitForFunction((pid) => (globalThis as any).document.activeElement?.dataset?.proposal === pid, id);
   });
 
+  it('edits a proposal from the keyboard and shows a refused value beside its field', async () => {
+    const first = page.locator('#proposals .proposal').first();
+    const id = (await first.getAttribute('data-proposal'))!;
+    await first.focus();
+    await page.keyboard.press('e');
+    const editor = first.locator('form.editor');
+    await editor.waitFor();
+    await editor.locator('input[name=date]').fill('2025-13-45');
+    await editor.locator('input[name=date]').press('Enter');
+    const problem = editor.locator('[data-problem-for=date]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('2025-13-45');
+    await editor.locator('input[name=date]').fill('2025-03-15');
+    await editor.locator('select[name=status]').selectOption('REPORTED');
+    await editor.locator('input[name=confidence]').fill('0.8');
+    await editor.locator('input[name=confidence]').press('Enter');
+    const edited = proposalCard(page, id, 'EDITED');
+    await edited.waitFor();
+    expect(await edited.locator('.meta').textContent()).toBe('REPORTED · 0.80 · on 2025-03-15');
+    // Back as it was, so that the commit below writes only what the test accepts.
+    await edited.locator('button.reject').click();
+    await proposalCard(page, id, 'REJECTED').waitFor();
+  });
+
   it('shows a commit refusal on the proposal and field it names', async () => {
     await page.locator('#commit').click();
     const problem = page.locator('#proposals .proposal[data-state=ACCEPTED] .problem');

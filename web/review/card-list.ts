@@ -41,6 +41,7 @@ export class CardList<T extends { id: string }> {
       const card = this.draw(item);
       card.dataset['id'] = item.id;
       card.tabIndex = -1;
+      if (item.id === this.current) card.setAttribute('aria-current', 'true');
       if (shown?.card.contains(had) === true) queueMicrotask(() => card.focus());
       this.shown.set(item.id, { json, card });
       return card;

@@ -24,7 +24,9 @@ export function problemsOf(error: unknown): Problem[] {
       message: `${text(p.message)} (${error.code})`,
     }));
   }
-  return [{ path: text(error.extensions['argument']), message: refusalText(error) }];
+  // A value GraphQL itself refused names its place only in the message: `… at "input.date"; …`.
+  const named = /at "(?:input\.)?([\w.[\]]+)"/.exec(error.message)?.[1] ?? '';
+  return [{ path: text(error.extensions['argument']) || named, message: refusalText(error) }];
 }
 
 /** The field a path names, if it names one of a form's fields. */
