@@ -1,5 +1,5 @@
 /**
- * Builds the browser apps (web/playground, web/explorer) into web/dist with
+ * Builds the browser apps (web/playground, web/explorer, web/review) into web/dist with
  * esbuild: minified bundles named by content hash under web/dist/assets, and
  * one HTML page per app pointing at them. Nothing is loaded from a CDN.
  *   npm run build:web            build and print the bundle sizes
@@ -27,6 +27,7 @@ const APPS = [
     page: 'playground.html',
   },
   { name: 'explorer', entry: 'web/explorer/main.ts', template: 'web/explorer/index.html', page: 'explore.html' },
+  { name: 'review', entry: 'web/review/main.ts', template: 'web/review/index.html', page: 'review.html' },
 ] as const;
 
 export interface AssetSize {
@@ -51,11 +52,12 @@ function filesUnder(dir: string, skip: (path: string) => boolean): string[] {
   });
 }
 
-/** Web sources, the vetted operations the explorer bundles, the lockfile (library versions) and this script. */
+/** Web sources, the vetted operations the pages bundle, the domain's vocabulary the review page bundles, the lockfile (library versions) and this script. */
 export function sourceFingerprint(): string {
   const inputs = [
     ...filesUnder(WEB, (path) => path === DIST),
     ...filesUnder(join(ROOT, 'operations'), (path) => !statSync(path).isDirectory() && !path.endsWith('.graphql')),
+    ...filesUnder(join(ROOT, 'src', 'domain'), (path) => !statSync(path).isDirectory() && !path.endsWith('.ts')),
     join(ROOT, 'package-lock.json'),
     __filename,
   ].sort();

@@ -1,27 +1,10 @@
 import { z } from 'zod';
 
+import { ENTITY_KINDS, type EntityKind } from './entity-kind-names';
 import { partialDateSchema } from './partial-date-schema';
 import { zodProblems, type Problem } from './zod-issues';
 
-/**
- * What an entity is. The Neo4j label of an entity node is `Entity` plus its
- * kind; this list is the allow-list for interpolating a label into Cypher.
- */
-export const ENTITY_KINDS = [
-  'Person',
-  'Government',
-  'Country',
-  'Organization',
-  'Prison',
-  'Law',
-  'Court',
-  'Event',
-  'Document',
-  'Place',
-  'Group',
-] as const;
-
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, type EntityKind };
 
 export function isEntityKind(value: unknown): value is EntityKind {
   return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);

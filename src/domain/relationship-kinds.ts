@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from './entity-kinds';
+import { ENTITY_KINDS, type EntityKind } from './entity-kind-names';
 
 /**
  * Every relationship type, in one table: the kinds allowed at each end, the

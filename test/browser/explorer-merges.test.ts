@@ -120,7 +120,7 @@ describe('explorer merge candidates view', () => {
     await page.locator('#forget-key').waitFor();
     // Kept for this tab only: not in localStorage, not in the URL.
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.explorer.writeKey'))).toBe(writeToken);
+    expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeKey'))).toBe(writeToken);
     expect(page.url()).not.toContain(writeToken);
 
     const wrong = (await pairs())[3]!;

@@ -72,8 +72,21 @@ describe('the explorer and its assets', () => {
     for (const file of assetsOf('explorer')) expect(html).toContain(`/assets/${file}`);
   });
 
+  it('serves /review (and /review?draft=…) the same way: its own hashed assets, nothing from a CDN', async () => {
+    for (const path of ['/review', '/review/', '/review?draft=draft-0123456789ab']) {
+      const res = await fetch(`${api.server.url}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self'");
+      const html = await res.text();
+      for (const file of assetsOf('review')) expect(html).toContain(`/assets/${file}`);
+      expect(html).not.toMatch(/https?:\/\//);
+    }
+  });
+
   it('serves each asset with its content type, gzip when asked, and cache headers for ever', async () => {
-    for (const file of [...assetsOf('playground'), ...assetsOf('explorer')]) {
+    for (const file of [...assetsOf('playground'), ...assetsOf('explorer'), ...assetsOf('review')]) {
       const res = await fetch(`${api.server.url}/assets/${file}`); // fetch asks for gzip and inflates
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(

@@ -1,5 +1,5 @@
-import { h } from './dom';
-import { KIND_COLOURS } from './graph-view';
+import { h } from '../shared/dom';
+import { KIND_COLOURS } from '../shared/kind-colours';
 import { mergedFromSection } from './merge-page';
 import type { Dated, EntityDetails, PathDetails, RelationshipDetails, SourceDetails } from './operations';
 

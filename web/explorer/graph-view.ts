@@ -6,22 +6,8 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 
+import { KIND_COLOURS } from '../shared/kind-colours';
 import type { GraphEdge, GraphNode } from './operations';
-
-/** One colour per entity kind (Tableau 10 and a neighbour), also shown in the legend. */
-export const KIND_COLOURS: Record<string, string> = {
-  PERSON: '#4e79a7',
-  GOVERNMENT: '#f28e2b',
-  COUNTRY: '#e15759',
-  ORGANIZATION: '#76b7b2',
-  PRISON: '#59a14f',
-  LAW: '#edc948',
-  COURT: '#b07aa1',
-  EVENT: '#ff9da7',
-  DOCUMENT: '#9c755f',
-  PLACE: '#bab0ac',
-  GROUP: '#86bcb6',
-};
 
 /** Past this many elements the view trades looks for speed: straight edges, no force layout, plain textures while panning. */
 const BIG = 600;

@@ -2,8 +2,9 @@ import './explorer.css';
 
 import { graphql, GraphQLRequestError } from '../shared/graphql-client';
 import { entityPanel, messagePanel, pathPanel, relationshipPanel } from './details';
-import { byId, h, replace } from './dom';
-import { GraphView, KIND_COLOURS, type DrawTiming } from './graph-view';
+import { byId, h, replace } from '../shared/dom';
+import { KIND_COLOURS } from '../shared/kind-colours';
+import { GraphView, type DrawTiming } from './graph-view';
 import {
   OPERATIONS,
   type EntityDetails,

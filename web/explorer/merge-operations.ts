@@ -10,6 +10,9 @@ import SPLIT_MERGE from '../../operations/ExplorerSplitMerge.graphql';
 
 export const MERGE_OPERATIONS = { ENTITY_MERGE, JUDGE_NOT_SAME, MERGE_CANDIDATES, MERGE_ENTITIES, SPLIT_MERGE };
 
+/** What the write key is for in these views (the key form says so). */
+export const MERGE_WRITES = '"same", "not the same" and splits';
+
 export interface MergeReason {
   feature: string;
   weight: number;

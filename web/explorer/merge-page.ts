@@ -1,11 +1,11 @@
 import { graphql } from '../shared/graphql-client';
-import { h, replace } from './dom';
-import { MERGE_OPERATIONS, type MergeDetails } from './merge-operations';
+import { h, replace } from '../shared/dom';
+import { MERGE_OPERATIONS, MERGE_WRITES, type MergeDetails } from './merge-operations';
 import type { EntityDetails } from './operations';
 import { entityHref, kindBadge } from './pair-card';
 import { reasonForm } from './reason-form';
 import type { ViewDeps } from './merges-view';
-import { keyForm, writeHeaders } from './write-key';
+import { keyForm, writeHeaders } from '../shared/write-key';
 
 /** A server timestamp as a reader wants it: to the minute, in UTC (the same for every reader). */
 export const when = (at: string) => `${at.slice(0, 16).replace('T', ' ')} UTC`;
@@ -108,7 +108,7 @@ export async function showMerge(root: HTMLElement, id: string, deps: ViewDeps): 
             { class: 'split-note' },
             `Split on ${when(merge.split.at)} by ${merge.split.by}: “${merge.split.reason}”.`,
           )
-        : h('div', {}, keyForm(again), box),
+        : h('div', {}, keyForm(again, MERGE_WRITES), box),
     ),
     h('p', {}, h('a', { href: '?view=merges' }, 'All merge candidates')),
   );

@@ -1,10 +1,10 @@
 import { graphql } from '../shared/graphql-client';
-import { h, replace } from './dom';
-import { MERGE_OPERATIONS, type MergeCandidate, type MergeCandidatePage } from './merge-operations';
+import { h, replace } from '../shared/dom';
+import { MERGE_OPERATIONS, MERGE_WRITES, type MergeCandidate, type MergeCandidatePage } from './merge-operations';
 import { entityHref, pairCard } from './pair-card';
 import { reasonForm } from './reason-form';
 import type { ViewState } from './url-state';
-import { keyForm, writeHeaders } from './write-key';
+import { keyForm, writeHeaders } from '../shared/write-key';
 
 /** A page of candidates, and a few relationships per side: enough to judge, small on the wire. */
 const PAGE = 10;
@@ -62,7 +62,7 @@ export class MergesView {
         `Pairs of entities of one kind that may be one thing${scope}, best first: ${totalCount} in all. `,
         'A person decides: "Same" merges the pair (a split undoes it), "Not the same" stops proposing it.',
       ),
-      keyForm(() => void this.show(state, this.after)),
+      keyForm(() => void this.show(state, this.after), MERGE_WRITES),
       this.notice,
       edges.length === 0
         ? h('p', { class: 'empty' }, 'No candidates: nothing left to judge here.')

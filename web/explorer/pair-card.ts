@@ -1,5 +1,5 @@
-import { h } from './dom';
-import { KIND_COLOURS } from './graph-view';
+import { h } from '../shared/dom';
+import { KIND_COLOURS } from '../shared/kind-colours';
 import type { CandidateEntity, CandidateRelationship, MergeCandidate, MergeReason } from './merge-operations';
 
 /** Readable names of the scorer's features (docs/entity-resolution.md, "Features"). */

@@ -1,5 +1,5 @@
-import { h } from './dom';
-import { refusalText } from './write-key';
+import { h } from '../shared/dom';
+import { refusalText } from '../shared/write-key';
 
 export interface ReasonFormOptions {
   /** What the form does, e.g. `Merge “A” into “B”`. */

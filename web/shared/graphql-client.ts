@@ -9,6 +9,8 @@ export class GraphQLRequestError extends Error {
     message: string,
     readonly code: string,
     readonly status: number,
+    /** The error's extensions as sent (e.g. `problems` of a refusal, each naming a path). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -44,7 +46,12 @@ export async function graphql<T>(
   }
   const first = body.errors?.[0];
   if (first !== undefined) {
-    throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'UNKNOWN', response.status);
+    throw new GraphQLRequestError(
+      first.message,
+      first.extensions?.code ?? 'UNKNOWN',
+      response.status,
+      first.extensions ?? {},
+    );
   }
   if (body.data === undefined || body.data === null) {
     throw new GraphQLRequestError(`The API answered ${response.status} with no data.`, 'BAD_RESPONSE', response.status);

@@ -26,7 +26,8 @@ export function wantsPlayground(req: IncomingMessage, url: URL): boolean {
 
 /**
  * The browser side of the server: the playground at GET /graphql (for a
- * browser), the explorer at /explore, and their assets at /assets/*. Returns
+ * browser), the explorer at /explore, the review page at /review, and their
+ * assets at /assets/*. Returns
  * a handler that answers and returns true for the requests it owns.
  */
 export function createWebRoutes(options: WebOptions = {}) {
@@ -45,6 +46,10 @@ export function createWebRoutes(options: WebOptions = {}) {
     if (!read) return false;
     if (url.pathname === '/explore' || url.pathname === '/explore/') {
       pages.serveExplorer(req, res);
+      return true;
+    }
+    if (url.pathname === '/review' || url.pathname === '/review/') {
+      pages.serveReview(req, res);
       return true;
     }
     if (url.pathname.startsWith('/assets/')) {

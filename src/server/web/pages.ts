@@ -55,6 +55,10 @@ export class Pages {
     this.send(req, res, 'explore.html', (html) => html);
   }
 
+  serveReview(req: IncomingMessage, res: ServerResponse): void {
+    this.send(req, res, 'review.html', (html) => html);
+  }
+
   private send(req: IncomingMessage, res: ServerResponse, page: string, fill: (html: string) => string): void {
     const path = join(this.distDir, page);
     res.setHeader('cache-control', 'no-cache');

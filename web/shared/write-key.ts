@@ -1,13 +1,15 @@
-import { GraphQLRequestError } from '../shared/graphql-client';
+import { GraphQLRequestError } from './graphql-client';
 import { h } from './dom';
 
 /**
- * The write key of the merge views. Kept in sessionStorage (this tab only,
- * gone when it closes), never in localStorage or the URL — a URL ends up in
- * history, bookmarks and shared links (docs/embedding.md) — and sent only
- * with the writes, as `Authorization: Bearer`.
+ * The write key of the pages that write (the explorer's merge views, the
+ * review page): one per tab, so a key given on one page serves the other.
+ * Kept in sessionStorage (this tab only, gone when it closes), never in
+ * localStorage or the URL — a URL ends up in history, bookmarks and shared
+ * links (docs/embedding.md) — and sent only with the writes, as
+ * `Authorization: Bearer`.
  */
-const STORAGE_KEY = 'newsgraph.explorer.writeKey';
+const STORAGE_KEY = 'newsgraph.writeKey';
 
 export function writeKey(): string | null {
   try {
@@ -22,8 +24,11 @@ export function writeHeaders(): Record<string, string> {
   return key === null ? {} : { authorization: `Bearer ${key}` };
 }
 
-/** The key field, or a note that a key is set with a way to forget it; `changed` redraws the view. */
-export function keyForm(changed: () => void): HTMLElement {
+/**
+ * The key field, or a note that a key is set with a way to forget it;
+ * `changed` redraws the view, `needed` says what the key is for.
+ */
+export function keyForm(changed: () => void, needed: string): HTMLElement {
   const key = writeKey();
   if (key !== null) {
     return h(
@@ -68,7 +73,7 @@ export function keyForm(changed: () => void): HTMLElement {
     h(
       'span',
       { class: 'hint' },
-      'Needed for "same", "not the same" and splits. Kept in this tab only and sent only with those; never in the URL.',
+      `Needed for ${needed}. Kept in this tab only and sent only with those; never in the URL.`,
     ),
   );
 }
