@@ -12,8 +12,8 @@ export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Mayb
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -209,7 +209,7 @@ export type CountryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Court = Entity & {
@@ -236,7 +236,7 @@ export type CourtRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type CreateEntityInput = {
@@ -345,7 +345,7 @@ export type DocumentRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type DocumentTextChange = {
@@ -533,7 +533,7 @@ export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type EntityChange = {
@@ -646,7 +646,7 @@ export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Government = Entity & {
@@ -672,7 +672,7 @@ export type GovernmentRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type GraphStats = {
@@ -720,7 +720,7 @@ export type GroupRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /** Which way a hop walks its relationship. */
@@ -765,7 +765,7 @@ export type LawRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type MergeCandidate = {
@@ -1358,7 +1358,7 @@ export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type PageInfo = {
@@ -1467,7 +1467,7 @@ export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Place = Entity & {
@@ -1493,7 +1493,7 @@ export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 export type Prison = Entity & {
@@ -1521,7 +1521,7 @@ export type PrisonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<RelationshipSort>;
+  sort: RelationshipSort;
 };
 
 /** One change of a proposal's state: who, when, and what (the edited fields). */
@@ -2561,7 +2561,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountryRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2580,7 +2580,7 @@ export type CourtResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CourtRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CourtRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2622,7 +2622,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<DocumentRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<DocumentRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2770,7 +2770,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<EventRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2788,7 +2788,7 @@ export type GovernmentResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GovernmentRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GovernmentRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2815,7 +2815,7 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<GroupRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<GroupRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2846,7 +2846,7 @@ export type LawResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   priorInvocations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priorInvocationsWartimeOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<LawRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LawRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2938,7 +2938,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2994,7 +2994,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -3013,7 +3013,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3032,7 +3032,7 @@ export type PrisonResolvers<ContextType = GraphQLContext, ParentType extends Res
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PrisonRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PrisonRelationshipsArgs, 'sort'>>;
   resolvedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,10 +1,11 @@
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 import type { RelationshipPagePlan } from '../../graph';
 import { requestKey } from '../../loaders';
 import type { GraphQLContext } from '../context';
 import { deriveRelationshipsRequest } from './request';
-import { subfields } from './selection';
+import type { FieldSelection } from '../field-collector';
+import { resolving, under } from './selection';
 
 /**
  * Levels of `relationships` read ahead in one statement: the entity's pages
@@ -24,33 +25,28 @@ const PAGES_PER_LEVEL = 4;
  * reports the error at the right path.
  */
 export function relationshipPlans(info: GraphQLResolveInfo, ctx: GraphQLContext): RelationshipPagePlan[] {
-  return plansAt(info.fieldNodes, info, ctx, 1);
+  return plansAt([resolving(info)], info, ctx, 1);
 }
 
 function plansAt(
-  entityNodes: readonly FieldNode[],
+  entities: readonly FieldSelection[],
   info: GraphQLResolveInfo,
   ctx: GraphQLContext,
   level: number,
 ): RelationshipPagePlan[] {
-  // As execution merges them: the field nodes under one response key are one field.
-  const byResponseKey = new Map<string, FieldNode[]>();
-  for (const node of subfields(entityNodes, info, 'relationships')) {
-    const key = node.alias?.value ?? node.name.value;
-    byResponseKey.set(key, [...(byResponseKey.get(key) ?? []), node]);
-  }
-  const byRequest = new Map<string, { plan: RelationshipPagePlan; nodes: FieldNode[] }>();
-  for (const nodes of byResponseKey.values()) {
-    const derived = deriveRelationshipsRequest(ctx, nodes, info);
+  // Pages asked for with the same request are one page, whichever kinds and response keys ask.
+  const byRequest = new Map<string, { plan: RelationshipPagePlan; pages: FieldSelection[] }>();
+  for (const page of under(entities, info, 'relationships')) {
+    const derived = deriveRelationshipsRequest(ctx, page, info);
     if ('error' in derived) continue;
     const key = requestKey(derived.request);
-    const entry = byRequest.get(key) ?? { plan: { request: derived.request, nested: [] }, nodes: [] };
-    entry.nodes.push(...nodes);
+    const entry = byRequest.get(key) ?? { plan: { request: derived.request, nested: [] }, pages: [] };
+    entry.pages.push(page);
     byRequest.set(key, entry);
   }
-  return [...byRequest.values()].slice(0, PAGES_PER_LEVEL).map(({ plan, nodes }) => {
+  return [...byRequest.values()].slice(0, PAGES_PER_LEVEL).map(({ plan, pages }) => {
     if (level >= LEVELS) return plan;
-    const others = subfields(subfields(nodes, info, 'edges'), info, 'other');
+    const others = under(under(pages, info, 'edges'), info, 'other');
     return { request: plan.request, nested: plansAt(others, info, ctx, level + 1) };
   });
 }

@@ -6,13 +6,14 @@ import { afterCursor, pageSize } from '../arguments/page';
 import { toCriteria } from '../arguments/relationship-filter';
 import type { GraphQLContext } from '../context';
 import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/resolvers-types';
-import { connectionReads, timelineReads } from './selection';
+import type { FieldSelection } from '../field-collector';
+import { connectionReads, resolving, sameNodes, timelineReads } from './selection';
 
 /** A request, or why the arguments that ask for it are wrong (reported at the field's path). */
 export type Derived = { request: RelationshipPageRequest } | { error: NewsgraphError };
 
 interface Memo {
-  nodes: readonly FieldNode[];
+  selection: FieldSelection;
   derived: Derived;
 }
 
@@ -25,34 +26,37 @@ interface Memo {
 const derivedIn = new WeakMap<GraphQLContext, WeakMap<FieldNode, Memo[]>>();
 
 /**
- * The page `Entity.relationships` at `nodes` asks for. `args` are the field's
- * coerced arguments when a resolver asks; the look-ahead has only the nodes.
+ * The page `Entity.relationships` at `selection` asks for. `args` are the
+ * field's coerced arguments when a resolver asks; the look-ahead has only the
+ * selection.
  */
 export function deriveRelationshipsRequest(
   ctx: GraphQLContext,
-  nodes: readonly FieldNode[],
+  selection: FieldSelection,
   info: GraphQLResolveInfo,
   args?: EntityRelationshipsArgs,
 ): Derived {
+  const { nodes } = selection;
   const byNode = derivedIn.get(ctx) ?? new WeakMap<FieldNode, Memo[]>();
   derivedIn.set(ctx, byNode);
   const memos = byNode.get(nodes[0]!) ?? [];
   byNode.set(nodes[0]!, memos);
-  const memo = memos.find((m) => m.nodes.length === nodes.length && m.nodes.every((node, i) => node === nodes[i]));
+  const memo = memos.find((m) => sameNodes(m.selection, selection));
   if (memo) return memo.derived;
   const derived = coded(() => {
     // Coerced as execution coerces them: the same values the resolver's `args` would hold.
-    const given: EntityRelationshipsArgs =
-      args ?? getArgumentValues(relationshipsField(info), nodes[0]!, info.variableValues);
+    // (the schema's own coercion, defaults applied: the generated type describes its result).
+    const given =
+      args ?? (getArgumentValues(relationshipsField(info), nodes[0]!, info.variableValues) as EntityRelationshipsArgs);
     return {
       criteria: toCriteria(given.filter),
-      sort: { field: given.sort?.field ?? 'DATE', order: given.sort?.order ?? 'ASC' },
+      sort: given.sort,
       first: pageSize(given.first, ctx.limits),
       after: afterCursor(given.after),
-      reads: connectionReads(nodes, info),
+      reads: connectionReads(selection, info),
     };
   });
-  memos.push({ nodes, derived });
+  memos.push({ selection, derived });
   return derived;
 }
 
@@ -62,7 +66,7 @@ export function relationshipsRequest(
   info: GraphQLResolveInfo,
   args: EntityRelationshipsArgs,
 ): RelationshipPageRequest {
-  const derived = deriveRelationshipsRequest(ctx, info.fieldNodes, info, args);
+  const derived = deriveRelationshipsRequest(ctx, resolving(info), info, args);
   if ('error' in derived) throw derived.error;
   return derived.request;
 }
@@ -74,7 +78,7 @@ export function timelineRequest(ctx: GraphQLContext, info: GraphQLResolveInfo, a
     sort: { field: 'SPAN', order: 'ASC' },
     first: pageSize(args.first, ctx.limits),
     after: afterCursor(args.after),
-    reads: timelineReads(info.fieldNodes, info),
+    reads: timelineReads(info),
   };
   return request;
 }

@@ -1,50 +1,44 @@
-import {
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  Kind,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 import { ENTITY_REF_FIELDS, type PageReads } from '../../graph';
+import { runtimeTypes, selectionOf, subfields, subfieldsOn, type FieldSelection } from '../field-collector';
 
-/** The fields the selections of `nodes` will execute, through fragments, minus @skip/@include. */
-export function subselections(nodes: readonly FieldNode[], info: GraphQLResolveInfo): FieldNode[] {
-  const found: FieldNode[] = [];
-  // One set of visited fragments for all the nodes, as graphql-js collects the fields of one field.
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (!included(selection, info)) continue;
-      if (selection.kind === Kind.FIELD) {
-        found.push(selection);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
-      } else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return found;
+/** The field a resolver is resolving, as a selection to collect from. */
+export const resolving = (info: GraphQLResolveInfo): FieldSelection => ({
+  nodes: info.fieldNodes,
+  type: info.returnType,
+});
+
+/**
+ * The selections named `name` under `selections`, as execution collects them
+ * (fragments, type conditions, @skip/@include), on every type a value may be
+ * at run time. A selection several types share is kept once.
+ */
+export function under(selections: readonly FieldSelection[], info: GraphQLResolveInfo, name: string): FieldSelection[] {
+  const found = selections.flatMap((selection) => subfields(selection, info, name).map(selectionOf));
+  return found.filter((selection, i) => found.findIndex((other) => sameNodes(other, selection)) === i);
 }
 
-export function subfields(nodes: readonly FieldNode[], info: GraphQLResolveInfo, name: string): FieldNode[] {
-  return subselections(nodes, info).filter((node) => node.name.value === name);
+export function sameNodes(a: FieldSelection, b: FieldSelection): boolean {
+  return a.nodes.length === b.nodes.length && a.nodes.every((node, i) => node === b.nodes[i]);
 }
 
-function included(node: Parameters<typeof getDirectiveValues>[1], info: GraphQLResolveInfo): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+/** The names of the fields `selections` execute, on any runtime type. */
+function fieldNames(selections: readonly FieldSelection[], info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  for (const selection of selections)
+    for (const type of runtimeTypes(info.schema, selection.type))
+      for (const field of subfieldsOn(info, type, selection.nodes)) names.add(field.definition.name);
+  return names;
 }
 
 /** Fields of an entity that an EntityRef answers: what names it, and fields that need only its id. */
-const REF_FIELDS = new Set<string>([...ENTITY_REF_FIELDS, '__typename', 'degree', 'mergedFrom', 'relationships']);
+const REF_FIELDS = new Set<string>([...ENTITY_REF_FIELDS, 'degree', 'mergedFrom', 'relationships']);
 /** Fields of a relationship that resolve its ends as whole entities. */
-const END_FIELDS = new Set(['from', 'to', 'explanation']);
+const END_FIELDS = ['from', 'to', 'explanation'];
+
+const needsWholeEntities = (relationshipFields: Set<string>, entityFields: Set<string>) =>
+  END_FIELDS.some((name) => relationshipFields.has(name)) || [...entityFields].some((name) => !REF_FIELDS.has(name));
 
 /**
  * What a page's selection reads of each relationship and far end: quotes only
@@ -53,40 +47,34 @@ const END_FIELDS = new Set(['from', 'to', 'explanation']);
  * name the list and the relationship field: `edges`/`node` for a connection,
  * `entries`/`relationship` for a timeline.
  */
-function pageReads(nodes: readonly FieldNode[], info: GraphQLResolveInfo, items: string, relationship: string) {
-  const listed = subfields(nodes, info, items);
-  const relationshipFields = subselections(subfields(listed, info, relationship), info).map((node) => node.name.value);
-  const otherFields = subselections(subfields(listed, info, 'other'), info).map((node) => node.name.value);
+function pageReads(selection: FieldSelection, info: GraphQLResolveInfo, items: string, relationship: string) {
+  const listed = under([selection], info, items);
+  const relationshipFields = fieldNames(under(listed, info, relationship), info);
   const reads: PageReads = {
-    sources: relationshipFields.includes('sources'),
-    wholeOthers:
-      relationshipFields.some((name) => END_FIELDS.has(name)) || otherFields.some((name) => !REF_FIELDS.has(name)),
+    sources: relationshipFields.has('sources'),
+    wholeOthers: needsWholeEntities(relationshipFields, fieldNames(under(listed, info, 'other'), info)),
     // Always: RelationshipConnection.totalCount is not null, and one COUNT per page is cheap beside the page.
     total: true,
   };
   return reads;
 }
 
-export const connectionReads = (nodes: readonly FieldNode[], info: GraphQLResolveInfo) =>
-  pageReads(nodes, info, 'edges', 'node');
-export const timelineReads = (nodes: readonly FieldNode[], info: GraphQLResolveInfo) =>
-  pageReads(nodes, info, 'entries', 'relationship');
+export const connectionReads = (selection: FieldSelection, info: GraphQLResolveInfo) =>
+  pageReads(selection, info, 'edges', 'node');
+export const timelineReads = (info: GraphQLResolveInfo) => pageReads(resolving(info), info, 'entries', 'relationship');
 
 /**
  * What a neighbourhood's selection reads: sources as a page's, the entities
  * reached whole only when more than an EntityRef answers is asked of them
  * (or of the relationships' ends).
  */
-export function neighbourhoodReads(nodes: readonly FieldNode[], info: GraphQLResolveInfo) {
-  const edgeFields = subselections(subfields(nodes, info, 'edges'), info).map((node) => node.name.value);
-  const nodeFields = subselections(subfields(nodes, info, 'nodes'), info).map((node) => node.name.value);
-  return {
-    sources: edgeFields.includes('sources'),
-    wholeEntities: edgeFields.some((name) => END_FIELDS.has(name)) || nodeFields.some((name) => !REF_FIELDS.has(name)),
-  };
+export function neighbourhoodReads(info: GraphQLResolveInfo) {
+  const edgeFields = fieldNames(under([resolving(info)], info, 'edges'), info);
+  const nodeFields = fieldNames(under([resolving(info)], info, 'nodes'), info);
+  return { sources: edgeFields.has('sources'), wholeEntities: needsWholeEntities(edgeFields, nodeFields) };
 }
 
-/** Whether a field under `nodes` at `path` is selected (e.g. a timeline's `entity`). */
-export function selects(nodes: readonly FieldNode[], info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  return path.reduce((at, name) => subfields(at, info, name), nodes).length > 0;
+/** Whether the resolving field selects a field at `path` (e.g. a timeline's `entity`). */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return path.reduce((at, name) => under(at, info, name), [resolving(info)]).length > 0;
 }

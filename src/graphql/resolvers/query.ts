@@ -104,7 +104,7 @@ export const queryResolvers: Resolvers['Query'] = {
       criteria: toCriteria(args.filter),
       fanOut,
       limit,
-      ...neighbourhoodReads(info.fieldNodes, info),
+      ...neighbourhoodReads(info),
     });
     if (!found) throw new NotFoundError('entity', args.id);
     return neighbourhoodSubgraph(found, loaders.primeEntities);
@@ -116,7 +116,7 @@ export const queryResolvers: Resolvers['Query'] = {
   },
   timeline: async (_root, args, ctx, info) => {
     const plans = [{ request: timelineRequest(ctx, info, args), nested: [] }];
-    const entities = selects(info.fieldNodes, info, ['entity']);
+    const entities = selects(info, ['entity']);
     const [read] = await ctx.loaders.relationshipPages.readAhead({ ids: [args.id], entities, plans });
     if (!read) throw new NotFoundError('entity', args.id);
     return timelineModel(args.id, read.pages[0]!.page);
