@@ -65,6 +65,7 @@ function options() {
       'no-build': { type: 'boolean', default: false },
       'no-docs': { type: 'boolean', default: false },
       baseline: { type: 'string' },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -108,6 +109,7 @@ function options() {
     build: !values['no-build'],
     docs: !values['no-docs'],
     baseline: values.baseline ?? null,
+    cpuProfDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null,
   };
 }
 
@@ -392,7 +394,9 @@ async function main(): Promise<void> {
       : undefined;
     for (const name of opts.targets) {
       log(`starting ${TARGET_LABELS[name]}…`);
-      running.push(await startTarget(name, db, { baselineMain: baseline?.main, writeKey }));
+      running.push(
+        await startTarget(name, db, { baselineMain: baseline?.main, writeKey, cpuProfDir: opts.cpuProfDir }),
+      );
     }
     const { plans, agreement } = await prepare(opts, running, client);
     const measurements = await measureAll(opts, plans, db.pid);

@@ -135,9 +135,9 @@ function rawTarget(server: ChildServer): Target {
 export async function startTarget(
   name: TargetName,
   db: BenchDatabase,
-  options: { baselineMain?: string; writeKey?: string } = {},
+  options: { baselineMain?: string; writeKey?: string; cpuProfDir?: string | null } = {},
 ): Promise<Target> {
-  const { baselineMain, writeKey } = options;
+  const { baselineMain, writeKey, cpuProfDir } = options;
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const env = neo4jEnv(db, port);
@@ -149,7 +149,8 @@ export async function startTarget(
       const server = await startChild({
         name,
         command: process.execPath,
-        args: [main],
+        // --cpu-prof DIR: V8 writes the server's profile there when it stops (`npx tsx bench/profile.ts DIR/…`).
+        args: [...(cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(cpuProfDir, name)] : []), main],
         env: { ...env, HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn' },
         cwd: path.resolve(path.dirname(main), '..', '..'),
         url,
