@@ -251,6 +251,11 @@ describe('drafts: extra sources', () => {
     expect(refused(() => addProposalSource(draft(), 'e1', { start: 47, end: 62 }, stamp)).message).toMatch(
       /expected a relationship proposal, got the entity proposal "e1"/,
     );
+    expect(
+      refused(() => editRelationshipProposal(once, 'p1', { quote: 'Roe thanked Bob', start: 47 }, none, stamp)).message,
+    ).toBe(
+      'input.quote: expected a span that is not an extra source of "p1", got 47–62; remove that extra source first',
+    );
     expect(refused(() => removeProposalSource(once, 'p1', { start: 0, end: 5 }, stamp)).message).toBe(
       'input.start: expected an extra source of "p1" (47–62), got 0–5',
     );
