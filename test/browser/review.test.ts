@@ -26,6 +26,7 @@ const ARTICLES = join(repoRoot(), 'test/fixtures/seeds/test-articles/articles');
 const TEXT = readFileSync(join(ARTICLES, '101_boasberg_impeachment_calls.txt'), 'utf8');
 const operation = (name: string) => readFileSync(join(repoRoot(), 'operations', `${name}.graphql`), 'utf8');
 const SELECTED = "El Salvador's Terrorism Confinement Center";
+const EXTRA = 'The prison, which opened in 2023 in Tecoluca';
 
 let own: OwnNeo4j;
 let api: TestApi;
@@ -221,6 +222,22 @@ describe('the review page with article 101', () => {
     expect(await page.locator('#selection').isHidden()).toBe(true);
   });
 
+  it('adds words selected with the mouse as an extra source of that relationship', async () => {
+    const added = page.locator('#proposals .proposal', { hasText: `“${SELECTED}”` });
+    const id = (await added.getAttribute('data-proposal'))!;
+    const at = await selectWords(page, EXTRA);
+    await page.locator('#selection blockquote').waitFor();
+    const form = page.locator('#selection form.requote');
+    await form.locator('select[name=proposal]').selectOption(id);
+    await form.locator('button.add-source').click();
+    const extra = page.locator(`#proposals .proposal[data-proposal="${id}"] .extra-sources li`);
+    await extra.waitFor();
+    expect(await extra.getAttribute('data-start')).toBe(String(at));
+    expect(await extra.locator('blockquote').textContent()).toBe(`“${EXTRA}”`);
+    expect(await page.locator(`#proposals .proposal[data-proposal="${id}"]`).getAttribute('data-state')).toBe('EDITED');
+    expect(await page.locator('#selection').isHidden()).toBe(true);
+  });
+
   it('commits, links to the explorer, and a path from the judge to Tren de Aragua has every hop sourced', async () => {
     await page.locator('#commit').click();
     const link = page.locator('#open-in-explorer');
@@ -248,7 +265,7 @@ describe('the review page with article 101', () => {
     const added = draft.proposals.find((p: any) => p.origin === 'ANALYST');
     const written = draft.commit.relationships.find((r: any) => r.proposalId === added.id).id;
     const { relationship } = await vetted('ExplorerRelationship', { id: written });
-    expect(relationship.sources.map((s: any) => s.quote)).toEqual([SELECTED]);
+    expect(relationship.sources.map((s: any) => s.quote).sort()).toEqual([SELECTED, EXTRA].sort());
 
     await link.click();
     await settled(page);

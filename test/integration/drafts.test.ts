@@ -22,7 +22,7 @@ const FILE = join(repoRoot(), 'test/fixtures/seeds/test-articles/articles/101_bo
 const TEXT = readFileSync(FILE, 'utf8');
 const DRAFT = `id state revision entities { id kind name state }
   mentions { id surface start end entity { entityId proposalId name } }
-  proposals { id type state quote start end from { entityId proposalId name } to { entityId proposalId name } history { state actor { id } note } }
+  proposals { id type state quote start end extraSources { quote start end } from { entityId proposalId name } to { entityId proposalId name } history { state actor { id } note } }
   commit { auditId documentId entities { proposalId id } relationships { proposalId id } }`;
 
 let own: OwnNeo4j;
@@ -184,9 +184,42 @@ describe('article 101 from text to graph', () => {
       history: [{ state: 'ACCEPTED', actor: { id: writerId } }],
     });
 
+    // The same fact stated again earlier in the text: an extra source of the accepted proposal.
+    const again = 'became the target of impeachment calls from President Donald Trump';
+    const extra = { draftId: draft.id, proposalId: impeach.id, start: TEXT.indexOf(again) };
+    const ADD_SOURCE = `mutation($input: ProposalSourceInput!) { addProposalSource(input: $input) { ${DRAFT} } }`;
+    await review(ADD_SOURCE, { input: { ...extra, end: extra.start + again.length } });
+    const withExtra = draft.proposals.find((p: any) => p.id === impeach.id);
+    expect(withExtra).toMatchObject({
+      state: 'EDITED',
+      extraSources: [{ quote: again, start: extra.start, end: extra.start + again.length }],
+    });
+    // A span past the text and the same span twice are refused, each naming what it expected; the draft is unchanged.
+    const stored = await ok(`query($id: ID!) { draft(id: $id) { ${DRAFT} } }`, { id: draft.id });
+    for (const [end, message] of [
+      [TEXT.length + 5, `expected 0 <= start < end <= ${TEXT.length}`],
+      [extra.start + again.length, 'expected a span that is not yet a source of'],
+    ] as const) {
+      const res = await api.gql(ADD_SOURCE.replace(DRAFT, 'id'), { input: { ...extra, end } }, writer);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.message).toContain(message);
+    }
+    expect(await ok(`query($id: ID!) { draft(id: $id) { ${DRAFT} } }`, { id: draft.id })).toEqual(stored);
+
     const committed = (await ok(`mutation($id: ID!) { commitDraft(id: $id) { ${DRAFT} } }`, { id: draft.id }))
       .commitDraft;
     expect(committed.state).toBe('COMMITTED');
+    const written = committed.commit.relationships.find((r: any) => r.proposalId === impeach.id).id;
+    const sources = await ok(`query($id: ID!) { relationship(id: $id) { sources { documentId quote } } }`, {
+      id: written,
+    });
+    expect(sources.relationship.sources).toHaveLength(2);
+    expect(sources.relationship.sources).toEqual(
+      expect.arrayContaining([
+        { documentId: committed.commit.documentId, quote: impeach.quote },
+        { documentId: committed.commit.documentId, quote: again },
+      ]),
+    );
     expect(committed.commit.relationships.map((r: any) => r.proposalId).sort()).toEqual(
       [impeach.id, added.id, proposal((p: any) => p.type === 'INVOKED').id].sort(),
     );

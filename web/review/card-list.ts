@@ -4,6 +4,8 @@ export interface CardActions {
   reject: (id: string) => void;
   reopen: (id: string) => void;
   edit?: (id: string) => void;
+  /** Takes the extra source text[start:end] off the proposal. */
+  removeSource?: (id: string, start: number, end: number) => void;
   /** The card was chosen: mark its quote (or mention) in the article. */
   select: (id: string) => void;
 }

@@ -53,7 +53,12 @@ export class DraftView {
       reopen: (id) => void this.act(list(), id, 'REOPEN', { proposalId: id }),
       select: (id) => this.select(id),
     });
-    const relationshipActions = { ...actions(() => this.relationships), edit: (id: string) => this.edit(id) };
+    const relationshipActions: CardActions = {
+      ...actions(() => this.relationships),
+      edit: (id) => this.edit(id),
+      removeSource: (id, start, end) =>
+        void this.act(this.relationships, id, 'REMOVE_SOURCE', { input: { proposalId: id, start, end } }),
+    };
     this.relationships = new CardList(
       byId('proposals'),
       (p) => relationshipCard(p, relationshipActions),
@@ -64,6 +69,7 @@ export class DraftView {
     this.selection = new SelectionPanel(byId('selection'), d.text, this.article.marks, api, {
       add: (input) => this.apply('ADD_RELATIONSHIP', { input }),
       requote: (proposalId, quote, start) => this.apply('EDIT_RELATIONSHIP', { input: { proposalId, quote, start } }),
+      addSource: (proposalId, start, end) => this.apply('ADD_SOURCE', { input: { proposalId, start, end } }),
     });
     this.commitBar = new CommitBar(
       byId('commit-bar'),

@@ -7,6 +7,7 @@
  */
 import SEARCH from '../../operations/ExplorerSearch.graphql';
 import ACCEPT from '../../operations/ReviewAcceptProposal.graphql';
+import ADD_SOURCE from '../../operations/ReviewAddProposalSource.graphql';
 import ADD_RELATIONSHIP from '../../operations/ReviewAddRelationshipProposal.graphql';
 import COMMIT from '../../operations/ReviewCommitDraft.graphql';
 import DRAFT from '../../operations/ReviewDraft.graphql';
@@ -17,6 +18,7 @@ import LINK_MENTION from '../../operations/ReviewLinkMention.graphql';
 import PROPOSE_ENTITY from '../../operations/ReviewProposeEntity.graphql';
 import PROPOSE_FROM_TEXT from '../../operations/ReviewProposeFromText.graphql';
 import REJECT from '../../operations/ReviewRejectProposal.graphql';
+import REMOVE_SOURCE from '../../operations/ReviewRemoveProposalSource.graphql';
 import REOPEN from '../../operations/ReviewReopenProposal.graphql';
 
 export const OPERATIONS = { DRAFT, DRAFTS, PROPOSE_FROM_TEXT, COMMIT, SEARCH };
@@ -31,6 +33,8 @@ export const CHANGES = {
   LINK_MENTION,
   PROPOSE_ENTITY,
   ADD_RELATIONSHIP,
+  ADD_SOURCE,
+  REMOVE_SOURCE,
 };
 export type Change = keyof typeof CHANGES;
 
@@ -79,6 +83,8 @@ export interface RelationshipProposal {
   quote: string;
   start: number;
   end: number;
+  /** More spans stating the same fact, written as further sources. */
+  extraSources: Array<{ quote: string; start: number; end: number }>;
   why: string | null;
   state: ProposalState;
 }

@@ -21,6 +21,34 @@ function buttons(id: string, state: string, actions: CardActions): HTMLElement {
   );
 }
 
+/** A proposal's extra sources, each with a button taking it off while the draft is open. */
+function extraSources(p: RelationshipProposal, actions: CardActions): HTMLElement | null {
+  if (p.extraSources.length === 0) return null;
+  const remove = actions.removeSource;
+  return h(
+    'ul',
+    { class: 'extra-sources', 'aria-label': `Extra sources of ${p.id}` },
+    ...p.extraSources.map(({ quote, start, end }) =>
+      h(
+        'li',
+        { 'data-start': String(start), 'data-end': String(end) },
+        h('blockquote', { class: 'quote extra' }, `“${quote}”`),
+        remove !== undefined &&
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'remove-source',
+              'aria-label': `Remove the extra source ${start}–${end} of ${p.id}`,
+              onclick: () => remove(p.id, start, end),
+            },
+            'Remove',
+          ),
+      ),
+    ),
+  );
+}
+
 const problemSlot = () => h('p', { class: 'problem', role: 'alert', hidden: '' });
 
 /** One relationship proposal: what it says, its quote, its state, what can be done. */
@@ -44,6 +72,7 @@ export function relationshipCard(p: RelationshipProposal, actions: CardActions):
     ),
     h('div', { class: 'meta' }, `${p.status} · ${p.confidence.toFixed(2)}${dates(p) ? ` · ${dates(p)}` : ''}`),
     h('blockquote', { class: 'quote' }, `“${p.quote}”`),
+    extraSources(p, actions),
     problemSlot(),
     buttons(p.id, p.state, actions),
   );

@@ -19,7 +19,8 @@ export class QuoteMarks {
 
   all(proposals: readonly RelationshipProposal[]): void {
     if (!('highlights' in CSS)) return;
-    CSS.highlights.set('quote', new Highlight(...proposals.map((p) => this.range(p.start, p.end))));
+    const spans = proposals.flatMap((p) => [p, ...p.extraSources]);
+    CSS.highlights.set('quote', new Highlight(...spans.map((s) => this.range(s.start, s.end))));
   }
 
   /** Marks one quote strongly and scrolls the article (its own scroller) to put it in the middle. */

@@ -10,11 +10,14 @@ export interface SelectionActions {
   add: (input: Record<string, unknown>) => Promise<void>;
   /** The span becomes the quote of an existing proposal (its words and start). */
   requote: (proposalId: string, quote: string, start: number) => Promise<void>;
+  /** The span becomes one more source of an existing proposal. */
+  addSource: (proposalId: string, start: number, end: number) => Promise<void>;
 }
 
 /**
  * The two forms of a selected span: a new relationship quoting it (type,
- * ends, status, confidence), or it as the quote of an existing proposal.
+ * ends, status, confidence), or it as the quote or an extra source of an
+ * existing proposal.
  * A refusal is shown beside the field it names; `done` once one succeeded.
  */
 export function spanForms(
@@ -82,6 +85,15 @@ export function spanForms(
     },
     field('quote', 'Or make it the quote of', target),
     h('button', { type: 'submit' }, 'Use as its quote'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'add-source',
+        onclick: () => void attempt(requote, () => actions.addSource(target.value, start, end)),
+      },
+      'Add as an extra source',
+    ),
   );
   return { add, requote, rest };
 }

@@ -8,6 +8,7 @@ import type { Draft, EntityProposal, RelationshipProposal } from './model';
 import { checkRef, freshId, withKnown, type EntityLookup, type RefInput } from './refs';
 import { relink } from './links';
 import { changeOf, type ReviewStamp } from './review';
+import { checkSpan } from './sources';
 
 /** A relationship the reviewer states from a span of the text they selected. */
 export interface SpanRelationship {
@@ -46,17 +47,7 @@ export function addRelationshipFromSpan(
   const to = checkRef(draft, input.to, ['to'], lookup, problems);
   const { text } = draft.document;
   const { start, end } = input;
-  if (!(start >= 0 && end <= text.length && start < end)) {
-    problems.push({
-      path: ['start'],
-      message: `expected 0 <= start < end <= ${text.length} (the text's length), got start ${start}, end ${end}`,
-    });
-  } else if (text.slice(start, end).trim() === '') {
-    problems.push({
-      path: ['start'],
-      message: `the span ${start}–${end} holds only white space; select the words that state the fact`,
-    });
-  }
+  checkSpan(text, input, problems);
   if (problems.length > 0) throw refusal(problems);
   const proposal: RelationshipProposal = {
     id: freshId('a', draft.proposals),

@@ -5,11 +5,13 @@ import type { PartialDate } from '../temporal';
 import type { Problem } from '../zod-issues';
 import { WRITTEN_STATES, type Draft, type DraftRef } from './model';
 import { draftRefusal, refName } from './review';
+import { sourcesOf } from './sources';
 
 /**
  * What a commit writes, in the write path's own input shapes: the document
  * (unless the graph stores it already), the accepted and edited entity
- * proposals, then the relationship proposals with their one source each. The
+ * proposals, then the relationship proposals with every source each (its quote,
+ * then its extra sources). The
  * `root` of each is its place in the draft (`proposals[3]`), so the write
  * path's validator names it in a refusal.
  */
@@ -35,8 +37,8 @@ export interface StatedRelationship {
   until?: PartialDate;
   status: RelationshipStatus;
   confidence: number;
-  quote: string;
-  start: number;
+  /** Its quote first, then its extra sources: each an exact span of the document's text. */
+  sources: Array<{ quote: string; start: number }>;
 }
 
 /** The plan of a commit, or the refusal naming each proposal that cannot be written as it stands. */
@@ -62,8 +64,7 @@ export function commitPlan(draft: Draft): CommitPlan {
       ...(p.until ? { until: p.until } : {}),
       status: p.status,
       confidence: p.confidence,
-      quote: p.quote,
-      start: p.start,
+      sources: sourcesOf(p).map(({ quote, start }) => ({ quote, start })),
     };
     return [{ proposalId: p.id, root: `proposals[${i}]`, from: p.from, to: p.to, stated }];
   });

@@ -8,6 +8,7 @@ import type { Problem } from '../zod-issues';
 import type { Draft, EntityProposal, RelationshipProposal } from './model';
 import { checkRef, withKnown, type EntityLookup, type RefInput } from './refs';
 import { changeOf, findProposal, withProposal, type ReviewStamp } from './review';
+import { extraSourcesOf } from './sources';
 
 /** Fields of a relationship proposal to change; absent ones are kept, `null` clears a date. */
 export interface RelationshipEdit {
@@ -44,6 +45,14 @@ function relocated(draft: Draft, p: RelationshipProposal, edit: RelationshipEdit
     problems.push({
       path: [edit.start !== undefined && edit.quote === undefined ? 'start' : 'quote'],
       message: at.message,
+    });
+    return {};
+  }
+  // The quote and the extra sources are written as one relationship's sources: never the same span twice.
+  if (extraSourcesOf(p).some((s) => s.start === at.start && s.end === at.end)) {
+    problems.push({
+      path: ['quote'],
+      message: `expected a span that is not an extra source of "${p.id}", got ${at.start}–${at.end}; remove that extra source first`,
     });
     return {};
   }

@@ -6,3 +6,4 @@ export * from './additions';
 export * from './commit-plan';
 export * from './document';
 export * from './links';
+export * from './sources';

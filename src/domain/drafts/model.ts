@@ -64,6 +64,13 @@ export interface EntityProposal {
   history: ProposalChange[];
 }
 
+/** A span of the draft's text quoted as a source: `document.text.slice(start, end)`. */
+export interface DraftSource {
+  quote: string;
+  start: number;
+  end: number;
+}
+
 export interface RelationshipProposal {
   id: string;
   /** `EXTRACTION` or `ANALYST` (made in review from a selected span). */
@@ -80,6 +87,8 @@ export interface RelationshipProposal {
   quote: string;
   start: number;
   end: number;
+  /** More spans stating the same fact, written as its further sources; absent (stored before them) is none. */
+  extraSources?: DraftSource[];
   /** The rule or trigger that proposed it, for the reviewer. */
   why: string | null;
   state: ProposalState;

@@ -31,12 +31,11 @@ export function commitDraft(client: GraphClient, actor: Actor, id: string): Prom
     const ids = new Map(entities.map((e) => [e.proposalId, e.entity.id]));
     const relationships = [];
     for (const r of plan.relationships) {
-      const { quote, start, ...fact } = r.stated;
       const input = {
-        ...fact,
+        ...r.stated,
         from: endId(r.from, ids),
         to: endId(r.to, ids),
-        sources: [{ documentId, quote, start }],
+        sources: r.stated.sources.map((s) => ({ documentId, ...s })),
       };
       relationships.push({
         proposalId: r.proposalId,

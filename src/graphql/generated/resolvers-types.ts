@@ -377,7 +377,7 @@ export type Draft = {
   entities: Array<EntityProposal>;
   id: Scalars['ID']['output'];
   mentions: Array<DraftMention>;
-  /** Relationships, each with its one quote; a commit refusal names them as `proposals[i]`. */
+  /** Relationships, each with its quote and any extra sources; a commit refusal names them as `proposals[i]`. */
   proposals: Array<RelationshipProposal>;
   /** One more with every change; an edit may name the revision it read (`expectedRevision`). */
   revision: Scalars['Int']['output'];
@@ -447,6 +447,14 @@ export type DraftMention = {
   /** UTF-16 offsets into the draft's text, `end` exclusive. */
   start: Scalars['Int']['output'];
   surface: Scalars['String']['output'];
+};
+
+/** A span of the draft's text: `text[start:end]`, UTF-16 offsets, `end` exclusive. */
+export type DraftSource = {
+  __typename?: 'DraftSource';
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
 };
 
 /** OPEN while under review; COMMITTED once commitDraft wrote it (read-only from then on). */
@@ -844,6 +852,12 @@ export type Mutation = {
   /** Stores a document and its full text verbatim (with its SHA-256), so that quotes can point into it. */
   addDocument: EntityChange;
   /**
+   * Adds the span as one more source of a relationship proposal (it becomes
+   * EDITED). Refused (BAD_USER_INPUT) outside the text, on white space, or when
+   * the span is already its quote or an extra source.
+   */
+  addProposalSource: Draft;
+  /**
    * States a fact with at least one source. Each quote's offsets are computed from
    * the document's stored text; a quote found more than once needs `start`.
    */
@@ -886,6 +900,8 @@ export type Mutation = {
   /** Extracts mentions, new entities and relationships from a text against the graph's entities; stores them as a draft. */
   proposeFromText: Draft;
   rejectProposal: Draft;
+  /** Removes an extra source (the exact span) from a relationship proposal; it becomes EDITED. */
+  removeProposalSource: Draft;
   /** Back to PROPOSED, e.g. after an accept by mistake. */
   reopenProposal: Draft;
   /**
@@ -950,6 +966,21 @@ export type MutationAcceptProposalArgs = {
  */
 export type MutationAddDocumentArgs = {
   input: AddDocumentInput;
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationAddProposalSourceArgs = {
+  input: ProposalSourceInput;
 };
 
 
@@ -1185,6 +1216,21 @@ export type MutationRejectProposalArgs = {
   draftId: Scalars['ID']['input'];
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation needs a credential with the `write` scope (UNAUTHENTICATED
+ * without one, FORBIDDEN with a smaller one). Each is one transaction with its
+ * audit record: it happens entirely or not at all. Input that breaks a rule of
+ * the domain is BAD_USER_INPUT naming the input path and what was expected
+ * (`extensions.problems` lists every problem); an update naming a version that
+ * is no longer current is CONFLICT naming the current one. Nothing is
+ * overwritten: a correction writes a new version of the relationship and
+ * retracts the old one, which stays readable with `knownAt`.
+ */
+export type MutationRemoveProposalSourceArgs = {
+  input: ProposalSourceInput;
 };
 
 
@@ -1531,6 +1577,15 @@ export type ProposalChange = {
   at: Scalars['DateTime']['output'];
   note: Maybe<Scalars['String']['output']>;
   state: ProposalState;
+};
+
+/** A selected span `text[start:end]` as an extra source of a relationship proposal, or the one to remove. */
+export type ProposalSourceInput = {
+  draftId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  proposalId: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
 };
 
 /**
@@ -1910,6 +1965,8 @@ export type RelationshipProposal = {
   confidence: Scalars['Float']['output'];
   date: Maybe<Scalars['PartialDate']['output']>;
   end: Scalars['Int']['output'];
+  /** More spans of the text stating the same fact; a commit writes each as a source after the quote. */
+  extraSources: Array<DraftSource>;
   from: DraftEntityRef;
   history: Array<ProposalChange>;
   id: Scalars['ID']['output'];
@@ -2298,6 +2355,7 @@ export type ResolversTypes = {
   DraftEntityRef: ResolverTypeWrapper<DraftEntityRef>;
   DraftEntityRefInput: DraftEntityRefInput;
   DraftMention: ResolverTypeWrapper<DraftMention>;
+  DraftSource: ResolverTypeWrapper<DraftSource>;
   DraftState: DraftState;
   DraftWrite: ResolverTypeWrapper<DraftWrite>;
   EditEntityProposalInput: EditEntityProposalInput;
@@ -2345,6 +2403,7 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityModelModel>;
   Prison: ResolverTypeWrapper<EntityModelModel>;
   ProposalChange: ResolverTypeWrapper<ProposalChange>;
+  ProposalSourceInput: ProposalSourceInput;
   ProposalState: ProposalState;
   ProposeEntityInput: ProposeEntityInput;
   ProposeFromTextInput: ProposeFromTextInput;
@@ -2415,6 +2474,7 @@ export type ResolversParentTypes = {
   DraftEntityRef: DraftEntityRef;
   DraftEntityRefInput: DraftEntityRefInput;
   DraftMention: DraftMention;
+  DraftSource: DraftSource;
   DraftWrite: DraftWrite;
   EditEntityProposalInput: EditEntityProposalInput;
   EditRelationshipProposalInput: EditRelationshipProposalInput;
@@ -2457,6 +2517,7 @@ export type ResolversParentTypes = {
   Place: EntityModelModel;
   Prison: EntityModelModel;
   ProposalChange: ProposalChange;
+  ProposalSourceInput: ProposalSourceInput;
   ProposeEntityInput: ProposeEntityInput;
   ProposeFromTextInput: ProposeFromTextInput;
   Qualifier: Qualifier;
@@ -2702,6 +2763,12 @@ export type DraftMentionResolvers<ContextType = GraphQLContext, ParentType exten
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DraftSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSource'] = ResolversParentTypes['DraftSource']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DraftWriteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftWrite'] = ResolversParentTypes['DraftWrite']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2889,6 +2956,7 @@ export type MergeSplitResolvers<ContextType = GraphQLContext, ParentType extends
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'draftId' | 'proposalId'>>;
   addDocument?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
+  addProposalSource?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationAddProposalSourceArgs, 'input'>>;
   addRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   addRelationshipProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationAddRelationshipProposalArgs, 'input'>>;
   addSource?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
@@ -2904,6 +2972,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   proposeFromDocument?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeFromDocumentArgs, 'documentId'>>;
   proposeFromText?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationProposeFromTextArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'draftId' | 'proposalId'>>;
+  removeProposalSource?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRemoveProposalSourceArgs, 'input'>>;
   reopenProposal?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationReopenProposalArgs, 'draftId' | 'proposalId'>>;
   replaceDocumentText?: Resolver<ResolversTypes['DocumentTextChange'], ParentType, ContextType, RequireFields<MutationReplaceDocumentTextArgs, 'force' | 'id' | 'reason' | 'text'>>;
   retractRelationship?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'reason'>>;
@@ -3132,6 +3201,7 @@ export type RelationshipProposalResolvers<ContextType = GraphQLContext, ParentTy
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extraSources?: Resolver<Array<ResolversTypes['DraftSource']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DraftEntityRef'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ProposalChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3240,6 +3310,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftEdge?: DraftEdgeResolvers<ContextType>;
   DraftEntityRef?: DraftEntityRefResolvers<ContextType>;
   DraftMention?: DraftMentionResolvers<ContextType>;
+  DraftSource?: DraftSourceResolvers<ContextType>;
   DraftWrite?: DraftWriteResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityChange?: EntityChangeResolvers<ContextType>;

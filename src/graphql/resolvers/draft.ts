@@ -1,5 +1,5 @@
 import type { PartialDate } from '../../domain';
-import { refName, type Draft, type DraftRef, type ProposalChange } from '../../domain/drafts';
+import { extraSourcesOf, refName, type Draft, type DraftRef, type ProposalChange } from '../../domain/drafts';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const value = (date: PartialDate | null): string | null => date?.value ?? null;
@@ -31,6 +31,7 @@ export const draftResolvers: Resolvers['Draft'] = {
       date: value(p.date),
       since: value(p.since),
       until: value(p.until),
+      extraSources: extraSourcesOf(p),
       history: history(p.history),
     })),
 };

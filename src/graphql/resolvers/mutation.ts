@@ -1,11 +1,13 @@
 import { checkApiKeyRequest } from '../../domain/api-key';
 import {
+  addProposalSource,
   addRelationshipFromSpan,
   editEntityProposal,
   editRelationshipProposal,
   linkMention,
   namedEntityIds,
   proposeEntity,
+  removeProposalSource,
   setProposalState,
   type ProposalState,
 } from '../../domain/drafts';
@@ -39,6 +41,13 @@ const writer = (context: GraphQLContext) => {
   requireScope(context.viewer, 'write');
   return context.viewer.actor;
 };
+
+const sourceChange =
+  (change: typeof addProposalSource): MutationResolvers['addProposalSource'] =>
+  (_root, { input: { draftId, proposalId, expectedRevision, start, end } }, ctx) =>
+    changeDraft(ctx.graph, writer(ctx), { id: draftId, expectedRevision }, (draft, _lookup, stamp) =>
+      change(draft, proposalId, { start, end }, stamp),
+    );
 
 const stateChange =
   (state: ProposalState): MutationResolvers['acceptProposal'] =>
@@ -138,5 +147,7 @@ export const mutationResolvers: Resolvers['Mutation'] = {
       addRelationshipFromSpan(draft, span, lookup, stamp),
     );
   },
+  addProposalSource: sourceChange(addProposalSource),
+  removeProposalSource: sourceChange(removeProposalSource),
   commitDraft: (_root, { id }, ctx) => commitDraft(ctx.graph, writer(ctx), id),
 };

@@ -1,5 +1,7 @@
 import {
+  addProposalSource,
   addRelationshipFromSpan,
+  removeProposalSource,
   commitPlan,
   editRelationshipProposal,
   linkMention,
@@ -195,13 +197,76 @@ describe('drafts: commit plan', () => {
         root: 'proposals[0]',
         from: { proposalId: 'e1' },
         to: { entityId: 'bob' },
-        stated: { type: 'THANKED', status: 'REPORTED', confidence: 0.8, quote: 'Roe thanked Bob', start: 30 },
+        stated: {
+          type: 'THANKED',
+          status: 'REPORTED',
+          confidence: 0.8,
+          sources: [{ quote: 'Roe thanked Bob', start: 30 }],
+        },
       },
+    ]);
+  });
+
+  it('writes every source of a relationship: its quote, then its extra sources', () => {
+    const accepted = setProposalState(setProposalState(draft(), 'p1', 'ACCEPTED', stamp), 'e1', 'ACCEPTED', stamp);
+    const plan = commitPlan(addProposalSource(accepted, 'p1', { start: 47, end: 62 }, stamp));
+    expect(plan.relationships[0]!.stated.sources).toEqual([
+      { quote: 'Roe thanked Bob', start: 30 },
+      { quote: 'Roe thanked Bob', start: 47 },
     ]);
   });
 
   it('a draft of a stored document with nothing accepted has nothing to commit', () => {
     const d = { ...draft(), document: { ...draft().document, documentId: 'doc' } };
     expect(refused(() => commitPlan(d)).message).toMatch(/^proposals: nothing to commit/);
+  });
+});
+
+describe('drafts: extra sources', () => {
+  it('a selected span becomes one more source of a relationship proposal, which is EDITED', () => {
+    const next = addProposalSource(draft(), 'p1', { start: 47, end: 62 }, stamp);
+    expect(next.proposals[0]).toMatchObject({
+      quote: 'Roe thanked Bob',
+      start: 30,
+      extraSources: [{ quote: 'Roe thanked Bob', start: 47, end: 62 }],
+      state: 'EDITED',
+    });
+    expect(next.proposals[0]!.history.at(-1)!.note).toBe('extra source 47–62');
+    const removed = removeProposalSource(next, 'p1', { start: 47, end: 62 }, stamp);
+    expect(removed.proposals[0]!.extraSources).toEqual([]);
+    expect(removed.proposals[0]!.history.at(-1)!.note).toBe('removed extra source 47–62');
+  });
+
+  it('refuses a span outside the text, the same span twice, an entity proposal and an extra source it lacks', () => {
+    const outside = refused(() => addProposalSource(draft(), 'p1', { start: 50, end: 999 }, stamp));
+    expect(outside.code).toBe('BAD_USER_INPUT');
+    expect(outside.message).toMatch(/^input\.start: expected 0 <= start < end <= 63 .* got start 50, end 999$/);
+    expect(refused(() => addProposalSource(draft(), 'p1', { start: 30, end: 45 }, stamp)).message).toBe(
+      'input.start: expected a span that is not yet a source of "p1", got 30–45, already its quote',
+    );
+    const once = addProposalSource(draft(), 'p1', { start: 47, end: 62 }, stamp);
+    expect(refused(() => addProposalSource(once, 'p1', { start: 47, end: 62 }, stamp)).message).toMatch(
+      /already its extra source$/,
+    );
+    expect(refused(() => addProposalSource(draft(), 'e1', { start: 47, end: 62 }, stamp)).message).toMatch(
+      /expected a relationship proposal, got the entity proposal "e1"/,
+    );
+    expect(
+      refused(() => editRelationshipProposal(once, 'p1', { quote: 'Roe thanked Bob', start: 47 }, none, stamp)).message,
+    ).toBe(
+      'input.quote: expected a span that is not an extra source of "p1", got 47–62; remove that extra source first',
+    );
+    expect(refused(() => removeProposalSource(once, 'p1', { start: 0, end: 5 }, stamp)).message).toBe(
+      'input.start: expected an extra source of "p1" (47–62), got 0–5',
+    );
+  });
+
+  it('a proposal stored before extra sources has none', () => {
+    const stored = draft();
+    delete stored.proposals[0]!.extraSources;
+    const plan = commitPlan(
+      setProposalState(setProposalState(stored, 'e1', 'ACCEPTED', stamp), 'p1', 'ACCEPTED', stamp),
+    );
+    expect(plan.relationships[0]!.stated.sources).toEqual([{ quote: 'Roe thanked Bob', start: 30 }]);
   });
 });
