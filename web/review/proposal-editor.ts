@@ -3,7 +3,7 @@ import type { ReviewApi } from './api';
 import { endPicker } from './end-picker';
 import type { Draft, RelationshipProposal } from './operations';
 import { field, problemsOf, showProblems } from './problems';
-import { RELATIONSHIP_TYPES, STATUSES, choice, describeType } from './vocabulary';
+import { RELATIONSHIP_TYPES, STATUSES, choice, describeType, confidenceInput } from './vocabulary';
 
 export interface EditorOptions {
   /** Sends the changed fields (EditRelationshipProposalInput without the ids); a throw keeps the form open. */
@@ -32,14 +32,7 @@ export function proposalEditor(p: RelationshipProposal, draft: Draft, api: Revie
     until: dateInput('until', p.until),
   };
   const status = choice('status', STATUSES, p.status, 'Status');
-  const confidence = h('input', {
-    name: 'confidence',
-    type: 'number',
-    min: '0',
-    max: '1',
-    step: '0.01',
-    value: String(p.confidence),
-  });
+  const confidence = confidenceInput(p.confidence);
   const rest = h('p', { class: 'problem', role: 'alert', hidden: '' });
   const save = h('button', { type: 'submit', class: 'save' }, 'Save');
 

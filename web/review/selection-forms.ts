@@ -3,7 +3,7 @@ import type { ReviewApi } from './api';
 import { endPicker } from './end-picker';
 import type { Draft } from './operations';
 import { field, problemsOf, showProblems } from './problems';
-import { RELATIONSHIP_TYPES, STATUSES, choice } from './vocabulary';
+import { RELATIONSHIP_TYPES, STATUSES, choice, confidenceInput } from './vocabulary';
 
 export interface SelectionActions {
   /** AddRelationshipProposalInput without the draft id. */
@@ -30,14 +30,7 @@ export function spanForms(
   const type = choice('type', RELATIONSHIP_TYPES, null, 'Type');
   const [from, to] = [endPicker('From', draft, api, null), endPicker('To', draft, api, null)];
   const status = choice('status', STATUSES, 'REPORTED', 'Status');
-  const confidence = h('input', {
-    name: 'confidence',
-    type: 'number',
-    min: '0',
-    max: '1',
-    step: '0.01',
-    value: '0.8',
-  });
+  const confidence = confidenceInput(0.8);
   const rest = h('p', { class: 'problem', role: 'alert', hidden: '' });
   const attempt = (form: HTMLElement, work: () => Promise<void>) =>
     work().then(done, (error: unknown) => showProblems(form, rest, problemsOf(error)));

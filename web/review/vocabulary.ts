@@ -32,3 +32,10 @@ export function choice(name: string, values: readonly string[], selected: string
   }
   return select;
 }
+
+/** A confidence field: a number from 0 to 1, as the domain bounds it. */
+export function confidenceInput(value: number) {
+  const input = document.createElement('input');
+  Object.assign(input, { name: 'confidence', type: 'number', min: '0', max: '1', step: '0.01', value: String(value) });
+  return input;
+}
