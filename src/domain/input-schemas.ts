@@ -89,6 +89,12 @@ export const entitySchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
 });
 
+/** How sure the reporting is of a fact, from 0 to 1: a write's rule and a draft's review check the same bounds. */
+export const confidenceSchema = z
+  .number({ error: (issue) => `expected a number from 0 to 1, got ${describe(issue.input)}` })
+  .min(0, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` })
+  .max(1, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` });
+
 export const relationshipSchema = z.strictObject({
   id: slug,
   type: z.enum(RELATIONSHIP_TYPES as [string, ...string[]], oneOf('relationship type', RELATIONSHIP_TYPES)),
@@ -99,10 +105,7 @@ export const relationshipSchema = z.strictObject({
   until: partialDateSchema.optional(),
   dateBasis: dateBasisSchema.optional(),
   status: z.enum(RELATIONSHIP_STATUSES, oneOf('status', RELATIONSHIP_STATUSES)),
-  confidence: z
-    .number({ error: (issue) => `expected a number from 0 to 1, got ${describe(issue.input)}` })
-    .min(0, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` })
-    .max(1, { error: (issue) => `confidence must be from 0 to 1, got ${describe(issue.input)}` }),
+  confidence: confidenceSchema,
   qualifiers: z.record(qualifierKey, z.union([z.string(), z.number(), z.boolean()])).default({}),
   sources: z.array(sourceSchema).min(1, { error: 'expected at least one source (document + exact quote)' }),
 });

@@ -7,7 +7,7 @@ import type { Problem } from '../zod-issues';
 import type { Draft, EntityProposal, RelationshipProposal } from './model';
 import { checkRef, freshId, withKnown, type EntityLookup, type RefInput } from './refs';
 import { relink } from './links';
-import { changeOf, type ReviewStamp } from './review';
+import { changeOf, checkConfidence, type ReviewStamp } from './review';
 import { checkSpan } from './sources';
 
 /** A relationship the reviewer states from a span of the text they selected. */
@@ -48,6 +48,7 @@ export function addRelationshipFromSpan(
   const { text } = draft.document;
   const { start, end } = input;
   checkSpan(text, input, problems);
+  checkConfidence(input.confidence, problems);
   if (problems.length > 0) throw refusal(problems);
   const proposal: RelationshipProposal = {
     id: freshId('a', draft.proposals),

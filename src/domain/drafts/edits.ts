@@ -7,7 +7,7 @@ import type { PartialDate } from '../temporal';
 import type { Problem } from '../zod-issues';
 import type { Draft, EntityProposal, RelationshipProposal } from './model';
 import { checkRef, withKnown, type EntityLookup, type RefInput } from './refs';
-import { changeOf, findProposal, withProposal, type ReviewStamp } from './review';
+import { changeOf, checkConfidence, findProposal, withProposal, type ReviewStamp } from './review';
 import { extraSourcesOf } from './sources';
 
 /** Fields of a relationship proposal to change; absent ones are kept, `null` clears a date. */
@@ -81,6 +81,7 @@ export function editRelationshipProposal(
     }),
   );
   const quote = relocated(draft, found.proposal, edit, problems);
+  checkConfidence(edit.confidence, problems);
   if (problems.length > 0) throw refusal(problems);
   const { from: _f, to: _t, quote: _q, start: _s, ...plain } = edit;
   const changed = Object.keys(edit).join(', ');

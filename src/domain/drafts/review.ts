@@ -1,5 +1,6 @@
 import { BadInputError, NewsgraphError, NotFoundError } from '../errors';
 import { problemPath } from '../fact-rules';
+import { confidenceSchema } from '../input-schemas';
 import type { Actor } from '../viewer';
 import type { Problem } from '../zod-issues';
 import type { Draft, DraftRef, EntityProposal, ProposalChange, ProposalState, RelationshipProposal } from './model';
@@ -102,4 +103,11 @@ export function setProposalState(draft: Draft, proposalId: string, state: Propos
 export function refName(draft: Draft, ref: DraftRef): string {
   if ('entityId' in ref) return draft.known[ref.entityId]?.name ?? ref.entityId;
   return draft.entities.find((e) => e.id === ref.proposalId)?.name ?? ref.proposalId;
+}
+
+/** A confidence the reviewer gives, checked when given (by the write's own bounds), not first at commit. */
+export function checkConfidence(value: number | undefined, problems: Problem[]): void {
+  if (value === undefined) return;
+  const checked = confidenceSchema.safeParse(value);
+  if (!checked.success) problems.push({ path: ['confidence'], message: checked.error.issues[0]!.message });
 }

@@ -104,6 +104,13 @@ describe('drafts: review', () => {
     expect(next.proposals[0]!.history.at(-1)!.note).toBe('quote, start, confidence');
   });
 
+  it('a confidence outside 0..1 is refused when given, not first at commit', () => {
+    const e = refused(() => editRelationshipProposal(draft(), 'p1', { confidence: 1.5 }, none, stamp));
+    expect(e.details['problems']).toEqual([
+      { path: 'input.confidence', message: 'confidence must be from 0 to 1, got number 1.5' },
+    ]);
+  });
+
   it('an end must name an entity of the graph (looked up) or a proposal of the draft', () => {
     const e = refused(() => editRelationshipProposal(draft(), 'p1', { to: { entityId: 'nobody' } }, none, stamp));
     expect(e.details['problems']).toEqual([{ path: 'input.to.entityId', message: 'no entity has the id "nobody"' }]);
@@ -144,6 +151,10 @@ describe('drafts: review', () => {
     expect(
       refused(() => addRelationshipFromSpan(draft(), { ...span, start: 40, end: 999 }, none, stamp)).message,
     ).toMatch(/^input\.start: expected 0 <= start < end <= 63/);
+    expect(
+      refused(() => addRelationshipFromSpan(draft(), { ...span, start: 30, end: 45, confidence: -0.1 }, none, stamp))
+        .details['problems'],
+    ).toEqual([{ path: 'input.confidence', message: 'confidence must be from 0 to 1, got number -0.1' }]);
   });
 
   it('linking every mention of a proposed entity to the graph merges it: its proposals follow, it is REJECTED', () => {
