@@ -21,8 +21,12 @@ interface PageKey {
  * asking for the same page share one read.
  */
 export function requestKey(request: RelationshipPageRequest): string {
-  return canonical(request);
+  // A request is derived once per field and asked for by every entity of a list: key it once.
+  let key = keys.get(request);
+  if (key === undefined) keys.set(request, (key = canonical(request)));
+  return key;
 }
+const keys = new WeakMap<RelationshipPageRequest, string>();
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -8,9 +8,10 @@ const NEIGHBOURHOOD_ENTITIES = 500;
  * cannot hold as a constant: the SDL leaves them without one and names the
  * limit in its description. This is the one place their values come from, for
  * the resolvers and the cost limit alike, keyed by schema coordinate; any
- * other `first` without a default in the SDL is `defaultPageSize`.
+ * other `first` without a default in the SDL is `defaultPageSize`. Keyed by
+ * `Type.field.argument` or `Input.field`; undefined when there is none.
  */
-function configured(coordinate: string, limits: Limits): number | undefined {
+export function configuredDefault(coordinate: string, limits: Limits): number | undefined {
   switch (coordinate) {
     case 'Query.neighbourhood.fanOut':
     case 'PathOptions.maxDegree':
@@ -26,15 +27,10 @@ function configured(coordinate: string, limits: Limits): number | undefined {
   }
 }
 
-/** The configured default of an argument (`Type.field.argument`) or input field (`Input.field`); undefined if none. */
-export function configuredDefault(coordinate: string, limits: Limits): number | undefined {
-  return configured(coordinate, limits);
-}
-
 /** An argument's value, or its configured default when the query gave none. */
 export function orConfigured(value: number | null | undefined, coordinate: string, limits: Limits): number {
   if (value !== null && value !== undefined) return value;
-  const fallback = configured(coordinate, limits);
+  const fallback = configuredDefault(coordinate, limits);
   if (fallback === undefined) throw new TypeError(`No configured default for ${coordinate}.`);
   return fallback;
 }
